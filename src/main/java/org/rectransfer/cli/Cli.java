@@ -1,0 +1,41 @@
+package org.rectransfer.cli;
+
+import java.io.PrintWriter;
+import org.rectransfer.data.BadInputException;
+import picocli.CommandLine;
+
+/**
+ * Runs one command line: parses it, runs the command and maps every failure to DESIGN §8's
+ * exit codes with a single line on stderr (a stack trace only with RECTRANSFER_DEBUG=1).
+ */
+public final class Cli {
+    private Cli() { }
+
+    /** @return the exit code of running {@code args} */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new RecTransferCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((ex, arguments) -> {
+            err.println("rectransfer: " + oneLine(ex.getMessage()));
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            boolean badInput = ex instanceof BadInputException || ex instanceof UsageException;
+            err.println("rectransfer: " + oneLine(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if ("1".equals(System.getenv("RECTRANSFER_DEBUG"))) ex.printStackTrace(err);
+            err.flush();
+            return badInput ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}
