@@ -1,0 +1,44 @@
+package org.rectransfer.ui;
+
+import org.rectransfer.data.DomainStats;
+
+import java.util.Objects;
+
+/**
+ * One line of the domains table: a domain file with its statistics before and after the
+ * filter, or the one-line error that kept it from loading.
+ *
+ * @param name     the domain name (from the file name)
+ * @param role     source or target
+ * @param fileName the file the domain was read from
+ * @param raw      statistics as read, or null when loading failed
+ * @param filtered statistics after the filter, or null when loading failed
+ * @param error    the one-line error, or null when the domain loaded
+ */
+public record DomainRow(String name, DomainRole role, String fileName,
+                        DomainStats raw, DomainStats filtered, String error) {
+
+    public DomainRow {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(role);
+        Objects.requireNonNull(fileName);
+        if ((error == null) == (raw == null || filtered == null)) {
+            throw new IllegalArgumentException("a row has either both statistics or an error");
+        }
+    }
+
+    /** @return the row of a domain that loaded */
+    public static DomainRow loaded(String fileName, DomainStats raw, DomainStats filtered) {
+        return new DomainRow(raw.name(), DomainRole.of(raw.name()), fileName, raw, filtered, null);
+    }
+
+    /** @return the row of a domain whose file could not be read */
+    public static DomainRow failed(String name, String fileName, String error) {
+        return new DomainRow(name, DomainRole.of(name), fileName, null, null, error);
+    }
+
+    /** @return whether loading this domain failed */
+    public boolean isFailed() {
+        return error != null;
+    }
+}

@@ -1,0 +1,43 @@
+package org.rectransfer.ui;
+
+import org.rectransfer.data.BadInputException;
+import org.rectransfer.data.Dataset;
+import org.rectransfer.data.DomainStats;
+import org.rectransfer.data.FilterSpec;
+import org.rectransfer.data.Filters;
+import org.rectransfer.data.io.DomainLoader;
+import org.rectransfer.data.io.DomainSource;
+import org.rectransfer.data.io.ReadOptions;
+
+import java.nio.file.Path;
+
+/** Loads one domain file and summarises it as a {@link DomainRow}; plain Java, any thread. */
+final class DomainSummarizer {
+    private final FilterSpec filter;
+
+    /** @param filter the filter whose effect the row reports */
+    DomainSummarizer(FilterSpec filter) {
+        this.filter = filter;
+    }
+
+    /** @return the row for {@code file}: its statistics, or the error that stopped it loading */
+    DomainRow summarize(Path file) {
+        DomainSource source = new DomainSource(DomainSource.nameOf(file), file);
+        String fileName = file.getFileName().toString();
+        try {
+            Dataset raw = DomainLoader.load(source, ReadOptions.DEFAULT).dataset();
+            Dataset kept = Filters.apply(raw, filter);
+            return DomainRow.loaded(fileName, DomainStats.of(raw), DomainStats.of(kept));
+        } catch (BadInputException e) {
+            return DomainRow.failed(source.name(), fileName, e.getMessage());
+        } catch (RuntimeException e) {
+            // One broken file must not hide the others: report it on its row and go on.
+            return DomainRow.failed(source.name(), fileName, fileName + ": " + describe(e));
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' ');
+        return e.getClass().getSimpleName() + message;
+    }
+}

@@ -1,0 +1,129 @@
+package org.rectransfer.ui;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The real workbench window, headless under Monocle, driven by the TestFX robot. */
+class WorkbenchAppTest extends FxRobot {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path dir;
+
+    private WorkbenchApp app;
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (app != null) FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void showsTheDomainsWithTheirCountsSortsByAColumnAndRefreshes() throws Exception {
+        DomainFixtures.writeStandardSet(dir);
+        Stage stage = open(dir, 30);
+
+        assertThat(onFx(stage::getTitle)).isEqualTo("RecTransfer Workbench");
+        assertThat(names()).containsExactly("Book", "Broken", "Movie", "Office");
+        assertThat(shownIn("interactions")).contains("75", "40", "30");
+        assertThat(shownIn("raw-interactions")).contains("85", "52", "30");
+        assertThat(shownIn("error")).anyMatch(text -> text.contains("Broken-tiny.tsv:3"));
+        assertThat(onFx(() -> lookup("#summary").queryLabeled().getText()))
+                .isEqualTo("4 domains · 145 interactions after filter (167 raw) · 1 failed");
+        screenshot(stage.getScene(), "domains.png");
+
+        clickOn("#interactions");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> table().getItems().stream().filter(row -> !row.isFailed()).map(DomainRow::name).toList()))
+                .containsExactly("Movie", "Office", "Book");
+
+        DomainFixtures.write(dir.resolve("Kindle-tiny.tsv"), 2, 22, 0, 0);
+        clickOn("#refresh");
+        awaitLoaded(30);
+        assertThat(names()).hasSize(5).contains("Kindle");
+        assertThat(onFx(() -> lookup("#summary").queryLabeled().getText()))
+                .startsWith("5 domains · 189 interactions after filter");
+    }
+
+    @Test
+    void showsTheRepositorySampleData() throws Exception {
+        Path sampleData = Path.of("sample-data");
+        assumeTrue(Files.isDirectory(sampleData), "sample-data/ not generated yet");
+        long files = DomainFiles.in(sampleData).size();
+        assumeTrue(files > 0, "sample-data/ holds no domain files yet");
+        Stage stage = open(sampleData, 300);
+
+        assertThat(onFx(() -> table().getItems().size())).isEqualTo((int) files);
+        assertThat(onFx(() -> table().getItems().stream().filter(DomainRow::isFailed).map(DomainRow::error).toList()))
+                .isEmpty();
+        screenshot(stage.getScene(), "domains-sample.png");
+    }
+
+    private Stage open(Path folder, int timeoutSeconds) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(folder));
+        awaitLoaded(timeoutSeconds);
+        return stage;
+    }
+
+    /** The window starts loading when shown; Refresh is disabled until the rows are in. */
+    private void awaitLoaded(int timeoutSeconds) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Button refresh = lookup("#refresh").queryButton();
+        WaitForAsyncUtils.waitFor(timeoutSeconds, TimeUnit.SECONDS, () -> onFx(() -> !refresh.isDisabled()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<DomainRow> table() {
+        return (TableView<DomainRow>) lookup("#domains").queryAs(TableView.class);
+    }
+
+    private List<String> names() {
+        return onFx(() -> table().getItems().stream().map(DomainRow::name).toList());
+    }
+
+    /** @return the texts the table renders in the column with {@code id} */
+    private Set<String> shownIn(String id) {
+        return onFx(() -> lookup(".table-cell").queryAll().stream()
+                .map(node -> (TableCell<?, ?>) node)
+                .filter(cell -> cell.getTableColumn() != null && id.equals(cell.getTableColumn().getId()))
+                .map(TableCell::getText)
+                .filter(text -> text != null)
+                .collect(Collectors.toSet()));
+    }
+
+    private static void screenshot(Scene scene, String fileName) throws IOException {
+        WritableImage image = onFx(() -> scene.snapshot(null));
+        Files.createDirectories(SCREENSHOTS);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SCREENSHOTS.resolve(fileName).toFile());
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, read);
+    }
+}
