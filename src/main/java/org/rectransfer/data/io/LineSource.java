@@ -1,0 +1,107 @@
+package org.rectransfer.data.io;
+
+import org.rectransfer.data.BadInputException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.zip.ZipException;
+
+/**
+ * The lines of an opened file with their 1-based numbers. The first lines can be looked at
+ * before they are consumed (format detection needs them); read errors become
+ * {@link BadInputException}s naming the line reached.
+ */
+final class LineSource implements AutoCloseable {
+    /** One line and its 1-based number in the file. */
+    record NumberedLine(long number, String text) { }
+
+    private final Path file;
+    private final BufferedReader reader;
+    private final Deque<NumberedLine> peeked = new ArrayDeque<>();
+    private long readSoFar;
+    private long current;
+
+    LineSource(Path file, BufferedReader reader) {
+        this.file = file;
+        this.reader = reader;
+    }
+
+    /** @return the file being read */
+    Path file() { return file; }
+
+    /** @return the next line, or null at the end; its number is then {@link #lineNumber()} */
+    String next() {
+        NumberedLine line = peeked.pollFirst();
+        if (line != null) {
+            current = line.number();
+            return line.text();
+        }
+        String text = read();
+        current = readSoFar;
+        return text;
+    }
+
+    /** @return the number of the line last returned by {@link #next()} */
+    long lineNumber() { return current; }
+
+    /** @return up to {@code count} non-blank lines ahead, without consuming them */
+    List<NumberedLine> peekNonBlank(int count) {
+        List<NumberedLine> result = new ArrayList<>();
+        for (NumberedLine line : peeked) {
+            if (result.size() == count) return result;
+            if (!line.text().isBlank()) result.add(line);
+        }
+        while (result.size() < count) {
+            String text = read();
+            if (text == null) break;
+            NumberedLine line = new NumberedLine(readSoFar, text);
+            peeked.addLast(line);
+            if (!text.isBlank()) result.add(line);
+        }
+        return result;
+    }
+
+    /** Skips lines up to and including line {@code number}. */
+    void skipThrough(long number) {
+        while (current < number && next() != null) {
+            // consumed
+        }
+    }
+
+    private String read() {
+        try {
+            String text = reader.readLine();
+            if (text == null) return null;
+            readSoFar++;
+            // A UTF-8 byte order mark would otherwise become part of the first id or header name.
+            return readSoFar == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            throw translate(file, readSoFar + 1, e);
+        }
+    }
+
+    /** Turns a read failure into a one-line {@link BadInputException}. */
+    static BadInputException translate(Path file, long line, IOException e) {
+        if (InputOpener.isTruncation(e)) {
+            return new BadInputException(file, line, "truncated gzip stream (unexpected end of file)");
+        }
+        if (e instanceof ZipException) {
+            return new BadInputException(file, line, "corrupt gzip stream (" + e.getMessage() + ")");
+        }
+        return new BadInputException(file, line, "read error: " + e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException ignored) {
+            // Everything needed has been read; a failing close loses nothing.
+        }
+    }
+}
