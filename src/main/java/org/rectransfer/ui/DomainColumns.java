@@ -21,9 +21,14 @@ final class DomainColumns {
     /** @return a right-aligned count column, empty on failed rows */
     static TableColumn<DomainRow, Integer> count(String id, String title, Function<DomainRow, DomainStats> stats,
                                                  Function<DomainStats, Integer> value) {
-        TableColumn<DomainRow, Integer> column = numeric(id, title, 92, stats, value);
+        TableColumn<DomainRow, Integer> column = numeric(id, title, widthFor(title), stats, value);
         column.setCellFactory(c -> formatted(n -> String.format("%,d", n)));
         return column;
+    }
+
+    /** Room for the longest header, "Interactions", without an ellipsis. */
+    private static double widthFor(String title) {
+        return title.length() > 6 ? 112 : 84;
     }
 
     /** @return a right-aligned sparsity column in percent, empty on failed rows */
@@ -37,6 +42,7 @@ final class DomainColumns {
     @SafeVarargs
     static TableColumn<DomainRow, ?> group(String title, TableColumn<DomainRow, ?>... children) {
         TableColumn<DomainRow, ?> group = new TableColumn<>(title);
+        group.getStyleClass().add("group");
         group.getColumns().addAll(children);
         return group;
     }

@@ -29,7 +29,8 @@ final class DomainSummarizer {
             Dataset kept = Filters.apply(raw, filter);
             return DomainRow.loaded(fileName, DomainStats.of(raw), DomainStats.of(kept));
         } catch (BadInputException e) {
-            return DomainRow.failed(source.name(), fileName, e.getMessage());
+            // The row shows the file already and the header its folder: keep the message short.
+            return DomainRow.failed(source.name(), fileName, e.getMessage().replace(file.toString(), fileName));
         } catch (RuntimeException e) {
             // One broken file must not hide the others: report it on its row and go on.
             return DomainRow.failed(source.name(), fileName, fileName + ": " + describe(e));

@@ -57,9 +57,11 @@ public final class DomainsView extends BorderPane {
 
     private TableView<DomainRow> table() {
         TableColumn<DomainRow, String> name = DomainColumns.text("name", "Domain", 110, DomainRow::name);
+        TableColumn<DomainRow, String> problem = DomainColumns.text("error", "Problem", 240, DomainRow::error);
+        problem.getStyleClass().add("problem");
         table.getColumns().addAll(List.of(name,
                 DomainColumns.text("role", "Role", 80, DomainRow::role),
-                DomainColumns.text("file", "File", 190, DomainRow::fileName),
+                DomainColumns.text("file", "File", 160, DomainRow::fileName),
                 DomainColumns.group("As read",
                         DomainColumns.count("raw-users", "Users", DomainRow::raw, s -> s.users()),
                         DomainColumns.count("raw-items", "Items", DomainRow::raw, s -> s.items()),
@@ -69,7 +71,7 @@ public final class DomainsView extends BorderPane {
                         DomainColumns.count("items", "Items", DomainRow::filtered, s -> s.items()),
                         DomainColumns.count("interactions", "Interactions", DomainRow::filtered, s -> s.interactions()),
                         DomainColumns.sparsity("sparsity", DomainRow::filtered)),
-                DomainColumns.text("error", "Problem", 220, DomainRow::error)));
+                problem));
         SortedList<DomainRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -97,6 +99,7 @@ public final class DomainsView extends BorderPane {
         Label summary = new Label();
         summary.setId("summary");
         summary.textProperty().bind(model.summaryProperty());
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label status = new Label();

@@ -93,9 +93,9 @@ public final class DomainsViewModel {
     private String completedMessage(List<DomainRow> loaded) {
         if (loaded.isEmpty()) return "No domain files in " + directory;
         List<DomainRow> failed = loaded.stream().filter(DomainRow::isFailed).toList();
-        if (failed.isEmpty()) return "Loaded " + loaded.size() + " domains from " + directory;
-        return "Loaded " + (loaded.size() - failed.size()) + " of " + loaded.size() + " domains from "
-                + directory + "; " + failed.get(0).error();
+        if (failed.isEmpty()) return "Loaded " + loaded.size() + " domains";
+        return "Loaded " + (loaded.size() - failed.size()) + " of " + loaded.size() + " domains; "
+                + failed.get(0).error();
     }
 
     private String failureMessage(Throwable problem) {

@@ -74,8 +74,8 @@ class DomainsViewModelTest {
         assertThat(broken.isFailed()).isTrue();
         assertThat(broken.raw()).isNull();
         assertThat(broken.role()).isEqualTo(DomainRole.TARGET);
-        assertThat(broken.error()).contains("Broken-tiny.tsv:3").doesNotContain("\n");
-        assertThat(onFx(model::getStatus)).startsWith("Loaded 3 of 4 domains from ").endsWith(broken.error());
+        assertThat(broken.error()).startsWith("Broken-tiny.tsv:3: ").doesNotContain("\n");
+        assertThat(onFx(model::getStatus)).isEqualTo("Loaded 3 of 4 domains; " + broken.error());
         assertThat(onFx(() -> model.rows().stream().filter(r -> !r.isFailed()).count())).isEqualTo(3);
     }
 
@@ -112,7 +112,7 @@ class DomainsViewModelTest {
         DomainFixtures.write(dir.resolve("Garden.tsv"), 1, 6, 0, 0);
         load(model);
         assertThat(onFx(() -> List.copyOf(model.rows()))).extracting(DomainRow::name).containsExactly("Garden", "Kindle");
-        assertThat(onFx(model::getStatus)).isEqualTo("Loaded 2 domains from " + dir);
+        assertThat(onFx(model::getStatus)).isEqualTo("Loaded 2 domains");
         assertThat(onFx(model::getSummary)).isEqualTo("2 domains · 26 interactions after filter (30 raw)");
     }
 
