@@ -17,7 +17,12 @@ public final class WorkbenchLauncher {
      * @param sampleDataDir the folder of domain files the first screen lists
      */
     public static void launch(Path sampleDataDir) {
+        Application.launch(WorkbenchApp.class, arguments(sampleDataDir));
+    }
+
+    /** @return the launch parameters that hand {@code sampleDataDir} to {@link WorkbenchApp} */
+    static String[] arguments(Path sampleDataDir) {
         String folder = sampleDataDir.toAbsolutePath().normalize().toString();
-        Application.launch(WorkbenchApp.class, "--" + WorkbenchApp.SAMPLE_DATA + "=" + folder);
+        return new String[] {"--" + WorkbenchApp.SAMPLE_DATA + "=" + folder};
     }
 }

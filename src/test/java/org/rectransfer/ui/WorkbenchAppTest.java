@@ -45,7 +45,10 @@ class WorkbenchAppTest extends FxRobot {
     @Test
     void showsTheDomainsWithTheirCountsSortsByAColumnAndRefreshes() throws Exception {
         DomainFixtures.writeStandardSet(dir);
-        Stage stage = open(dir, 30);
+        // Started as WorkbenchLauncher starts it: by class, with the folder as a launch parameter.
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class, WorkbenchLauncher.arguments(dir));
+        awaitLoaded(30);
 
         assertThat(onFx(stage::getTitle)).isEqualTo("RecTransfer Workbench");
         assertThat(names()).containsExactly("Book", "Broken", "Movie", "Office");
