@@ -1,0 +1,52 @@
+package org.rectransfer.experiment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.rectransfer.data.BadInputException;
+import org.rectransfer.data.Dataset;
+import org.rectransfer.data.FilterSpec;
+import org.rectransfer.data.Filters;
+import org.rectransfer.data.io.DomainLoader;
+import org.rectransfer.data.io.DomainSource;
+import org.rectransfer.data.io.LoadedDomain;
+import org.rectransfer.data.io.ReadOptions;
+import org.rectransfer.data.split.EvalCandidates;
+import org.rectransfer.data.split.LeaveOneOut;
+import org.rectransfer.data.split.Split;
+
+/** Loads, filters and splits a domain; the split and the candidates depend only on the seed. */
+public final class DomainPreparation {
+    private DomainPreparation() { }
+
+    /** @return the domain ready for a run with {@code settings} */
+    public static PreparedDomain prepare(DomainSource source, ReadOptions read, FilterSpec filter, TrainingSettings settings) {
+        LoadedDomain loaded = DomainLoader.load(source, read);
+        Dataset data = Filters.apply(loaded.dataset(), filter);
+        if (data.users() == 0) {
+            throw new BadInputException(source.path(), 0, "no user is left after the filter (min " + filter.minUser()
+                    + " interactions per user); try a lower --min-user");
+        }
+        Split split = LeaveOneOut.split(data, settings.holdOut(), settings.seed());
+        EvalCandidates candidates = EvalCandidates.sample(split, settings.evalNegatives(), settings.seed());
+        return new PreparedDomain(data, split, candidates, sha256(source.path()), loaded.report());
+    }
+
+    /** @return the hex SHA-256 of a file's bytes */
+    public static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new BadInputException(file, 0, "cannot read: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

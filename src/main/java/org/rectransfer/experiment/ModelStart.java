@@ -1,0 +1,24 @@
+package org.rectransfer.experiment;
+
+import org.rectransfer.model.AdamSettings;
+import org.rectransfer.model.NcfInitializer;
+import org.rectransfer.model.NcfParameters;
+import org.rectransfer.model.NetworkSpec;
+import org.rectransfer.model.TrainingPlan;
+
+/**
+ * Where a run's model starts: its initial parameters and which layers train at which rate.
+ * A baseline starts fresh with every layer trainable; a transfer run starts from a source's
+ * layers with some frozen.
+ *
+ * @param params the initial parameters (trained in place)
+ * @param plan   the per-layer training plan
+ */
+public record ModelStart(NcfParameters params, TrainingPlan plan) {
+
+    /** @return fresh parameters (DESIGN §1 initialisation), every layer trainable at {@code lr} */
+    public static ModelStart fresh(NetworkSpec spec, long seed, double lr) {
+        return new ModelStart(NcfInitializer.initialise(spec, seed),
+                TrainingPlan.of(AdamSettings.DEFAULT.withLearningRate(lr)));
+    }
+}

@@ -1,0 +1,17 @@
+package org.rectransfer.experiment;
+
+import org.rectransfer.data.Dataset;
+import org.rectransfer.data.io.ReadReport;
+import org.rectransfer.data.split.EvalCandidates;
+import org.rectransfer.data.split.Split;
+
+/**
+ * A domain ready for training: filtered, split and with its evaluation candidates.
+ *
+ * @param data       the filtered dataset
+ * @param split      the leave-one-out split
+ * @param candidates the sampled evaluation negatives
+ * @param dataHash   SHA-256 of the data file, for provenance
+ * @param report     what reading the file did
+ */
+public record PreparedDomain(Dataset data, Split split, EvalCandidates candidates, String dataHash, ReadReport report) { }

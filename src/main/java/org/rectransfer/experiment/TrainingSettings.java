@@ -1,0 +1,53 @@
+package org.rectransfer.experiment;
+
+import java.util.List;
+import org.rectransfer.data.split.HoldOut;
+import org.rectransfer.train.EmbeddingOptimizer;
+
+/**
+ * How one model is trained and evaluated (DESIGN §1 and §8 defaults).
+ *
+ * @param epochs         passes over the training data (paper: 100)
+ * @param batch          examples per step (paper: 256)
+ * @param lr             Adam's learning rate (paper: 0.001)
+ * @param negatives      sampled negatives per positive, re-drawn every epoch (paper: 4)
+ * @param embedding      user and item embedding size (paper: 32)
+ * @param layers         widths of FC-1..FC-k (paper: 64, 32, 16, 8)
+ * @param seed           seeds the split, the candidates, the initialisation and the sampling
+ * @param evalNegatives  sampled negatives per user in evaluation (paper: 99)
+ * @param k              the cut-off of HR and NDCG (paper: 10)
+ * @param evalEvery      evaluate on the test items every this many epochs (the last always)
+ * @param optimizer      lazy or dense Adam for the embeddings
+ * @param threads        worker threads
+ * @param holdOut        which interaction is held out per user
+ * @param patience       early stopping on a validation hold-out after this many evaluations
+ *                       without improvement; 0 turns early stopping off
+ * @param fullRanking    also evaluate by ranking every unseen item
+ */
+public record TrainingSettings(int epochs, int batch, double lr, int negatives, int embedding, List<Integer> layers,
+                               long seed, int evalNegatives, int k, int evalEvery, EmbeddingOptimizer optimizer,
+                               int threads, HoldOut holdOut, int patience, boolean fullRanking) {
+
+    /** The paper's settings, one thread, no early stopping, sampled evaluation only. */
+    public static final TrainingSettings PAPER = new TrainingSettings(100, 256, 0.001, 4, 32, List.of(64, 32, 16, 8),
+            1, 99, 10, 1, EmbeddingOptimizer.LAZY_ADAM, 1, HoldOut.RANDOM, 0, false);
+
+    public TrainingSettings {
+        layers = List.copyOf(layers);
+        require(epochs >= 1, "--epochs must be >= 1");
+        require(batch >= 1, "--batch must be >= 1");
+        require(lr > 0 && Double.isFinite(lr), "--lr must be a positive number");
+        require(negatives >= 0, "--negatives must be >= 0");
+        require(embedding >= 1, "--embedding must be >= 1");
+        require(!layers.isEmpty() && layers.stream().allMatch(w -> w >= 1), "--layers must be positive widths");
+        require(evalNegatives >= 1, "--eval-negatives must be >= 1");
+        require(k >= 1, "--k must be >= 1");
+        require(evalEvery >= 1, "--eval-every must be >= 1");
+        require(threads >= 1, "--threads must be >= 1");
+        require(patience >= 0, "--early-stopping must be >= 0");
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) throw new IllegalArgumentException(message);
+    }
+}

@@ -1,0 +1,36 @@
+package org.rectransfer.train;
+
+/**
+ * Stops training when a validation metric has not improved for {@code patience} evaluations
+ * (Prechelt, "Early Stopping - But When?", 1998). Higher is better.
+ */
+public final class EarlyStopping {
+    private final int patience;
+    private double best = Double.NEGATIVE_INFINITY;
+    private int bestEpoch = -1;
+    private int sinceBest;
+
+    /** @param patience evaluations without improvement before stopping; must be positive */
+    public EarlyStopping(int patience) {
+        if (patience < 1) throw new IllegalArgumentException("patience must be >= 1");
+        this.patience = patience;
+    }
+
+    /** Records the metric of {@code epoch}; @return whether training should stop now */
+    public boolean update(int epoch, double metric) {
+        if (metric > best) {
+            best = metric;
+            bestEpoch = epoch;
+            sinceBest = 0;
+            return false;
+        }
+        sinceBest++;
+        return sinceBest >= patience;
+    }
+
+    /** @return the epoch with the best metric so far, -1 before any */
+    public int bestEpoch() { return bestEpoch; }
+
+    /** @return the best metric so far */
+    public double best() { return best; }
+}
