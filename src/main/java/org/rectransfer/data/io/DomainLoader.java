@@ -7,10 +7,22 @@ import org.rectransfer.data.io.LineSource.NumberedLine;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads a domain file of any supported format into a {@link LoadedDomain}, streaming: memory
  * grows with the interactions kept, never with the file size.
+ *
+ * <p>With {@link DataFormat#AUTO} the first non-blank line decides: a JSON object with
+ * {@code reviewerID} and {@code asin} is Amazon JSON lines; exactly 4 comma-separated columns
+ * {@code item,user,5.0,1123804800} (rating in [0, 5] with a decimal point, 9-10 digit time) is
+ * the Amazon ratings CSV, unless the ids show Amazon's user-first 2014 layout; anything else of 2
+ * or more columns is delimited (tab, {@code ::}, comma or whitespace; header optional, roles
+ * from known names or by position). The order key is the time column, else the line number; a
+ * time must be an integer. Malformed lines are errors, or with
+ * {@link ReadOptions#skipBadLines()} counted and skipped; faults of the file as a whole (missing,
+ * directory, empty, binary, truncated or corrupt gzip, unknown format, nothing left to read)
+ * are always errors.
  */
 public final class DomainLoader {
     /** Lines looked at before reading: the first decides the format, the second a date column. */
@@ -26,6 +38,7 @@ public final class DomainLoader {
      */
     public static LoadedDomain load(DomainSource source, ReadOptions options) {
         Path file = source.path();
+        Objects.requireNonNull(options.format(), "options.format");
         try (LineSource lines = InputOpener.open(file)) {
             List<NumberedLine> head = lines.peekNonBlank(HEAD_LINES);
             if (head.isEmpty()) throw new BadInputException(file, 0, "empty file: no interactions");

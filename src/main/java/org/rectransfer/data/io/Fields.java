@@ -28,10 +28,11 @@ final class Fields {
         for (; k < to; k++) {
             int digit = line.charAt(k) - '0';
             if (digit < 0 || digit > 9) break;
-            if (value > (Long.MAX_VALUE - digit) / 10) {
-                throw new BadLineException(what + " " + shown(line, from, to) + " is out of range");
-            }
+            // No division per digit: above MAX/10 the product overflows; at or below it only
+            // the added digit can, and then the sum wraps negative.
+            if (value > Long.MAX_VALUE / 10) throw outOfRange(line, from, to, what);
             value = value * 10 + digit;
+            if (value < 0) throw outOfRange(line, from, to, what);
         }
         boolean digits = k > digitsFrom;
         if (digits && k < to && line.charAt(k) == '.') {
@@ -101,6 +102,10 @@ final class Fields {
             if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return false;
         }
         return true;
+    }
+
+    private static BadLineException outOfRange(String line, int from, int to, String what) {
+        return new BadLineException(what + " " + shown(line, from, to) + " is out of range");
     }
 
     /** @return the value quoted for an error message, shortened so the message stays one short line */
