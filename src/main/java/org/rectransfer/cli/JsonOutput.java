@@ -2,15 +2,34 @@ package org.rectransfer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /** Prints the one JSON object a command emits with {@code --json} (DESIGN §8). */
 public final class JsonOutput {
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new SimpleModule().addSerializer(Double.class, new NonFiniteAsNull()));
 
     private JsonOutput() { }
+
+    /** JSON has no NaN: a metric that was not computed (NaN) or is infinite is written as null. */
+    private static final class NonFiniteAsNull extends StdSerializer<Double> {
+        NonFiniteAsNull() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            if (Double.isFinite(value)) generator.writeNumber(value);
+            else generator.writeNull();
+        }
+    }
 
     /** Writes {@code value} (maps, lists, records) as one indented JSON object and a newline. */
     public static void print(PrintWriter out, Object value) {

@@ -1,0 +1,22 @@
+package org.rectransfer.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What produced a run, beyond its settings: versions, machine, command line. */
+final class Provenance {
+    private Provenance() { }
+
+    static Map<String, Object> of(List<String> commandLine) {
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        String version = Provenance.class.getPackage().getImplementationVersion();
+        provenance.put("rectransfer", version == null ? "development" : version);
+        provenance.put("java", System.getProperty("java.version"));
+        provenance.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        provenance.put("cores", Runtime.getRuntime().availableProcessors());
+        provenance.put("dl4j", "1.0.0-M2.1");
+        provenance.put("commandLine", commandLine);
+        return provenance;
+    }
+}

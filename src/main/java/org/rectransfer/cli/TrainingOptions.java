@@ -1,0 +1,74 @@
+package org.rectransfer.cli;
+
+import java.util.List;
+import org.rectransfer.data.split.HoldOut;
+import org.rectransfer.experiment.TrainingSettings;
+import org.rectransfer.train.EmbeddingOptimizer;
+import picocli.CommandLine.Option;
+
+/** The training options common to every command that trains (DESIGN §8). */
+public final class TrainingOptions {
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    int epochs = 100;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
+    int batch = 256;
+
+    @Option(names = "--lr", paramLabel = "X", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    double lr = 0.001;
+
+    @Option(names = "--negatives", paramLabel = "N", description = "Training negatives per positive (default: ${DEFAULT-VALUE}).")
+    int negatives = 4;
+
+    @Option(names = "--embedding", paramLabel = "N", description = "User and item embedding size (default: ${DEFAULT-VALUE}).")
+    int embedding = 32;
+
+    @Option(names = "--layers", paramLabel = "W,W,..", split = ",", description = "Widths of FC-1..FC-k (default: 64,32,16,8).")
+    List<Integer> layers = List.of(64, 32, 16, 8);
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of split, candidates, initialisation and sampling (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--eval-negatives", paramLabel = "N", description = "Sampled negatives per user in evaluation (default: ${DEFAULT-VALUE}).")
+    int evalNegatives = 99;
+
+    @Option(names = "--k", paramLabel = "N", description = "Cut-off of HR and NDCG (default: ${DEFAULT-VALUE}).")
+    int k = 10;
+
+    @Option(names = "--eval-every", paramLabel = "N", description = "Evaluate every N epochs (default: ${DEFAULT-VALUE}; the last epoch always).")
+    int evalEvery = 1;
+
+    @Option(names = "--optimizer", paramLabel = "NAME", description = "adam-lazy (row-sparse, default) or adam-dense (exact) for the embeddings.")
+    String optimizer = "adam-lazy";
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads = 1;
+
+    @Option(names = "--hold-out", paramLabel = "random|latest", description = "Held-out item per user: random (paper) or latest by time/order.")
+    String holdOut = "random";
+
+    @Option(names = "--early-stopping", paramLabel = "PATIENCE",
+            description = "Stop when HR on a validation hold-out has not improved for PATIENCE evaluations (default: off).")
+    int patience = 0;
+
+    @Option(names = "--full-ranking", description = "Also rank each held-out item among all unseen items.")
+    boolean fullRanking;
+
+    /** @return the settings these options describe; bad values are usage errors */
+    public TrainingSettings settings() {
+        try {
+            return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
+                    EmbeddingOptimizer.parse(optimizer), threads, parseHoldOut(), patience, fullRanking);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private HoldOut parseHoldOut() {
+        return switch (holdOut.toLowerCase(java.util.Locale.ROOT)) {
+            case "random" -> HoldOut.RANDOM;
+            case "latest" -> HoldOut.LATEST;
+            default -> throw new UsageException("--hold-out must be random or latest, not '" + holdOut + "'");
+        };
+    }
+}

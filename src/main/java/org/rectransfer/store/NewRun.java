@@ -1,0 +1,17 @@
+package org.rectransfer.store;
+
+/**
+ * What is known of a run when it starts.
+ *
+ * @param kind           {@code baseline}, {@code transfer} or {@code popularity}
+ * @param domain         the domain name
+ * @param dataFile       the data file as given
+ * @param dataHash       SHA-256 of the data file
+ * @param sourceRun      the source run or package of a transfer, else null
+ * @param plan           the transfer plan, else null
+ * @param seed           the seed
+ * @param settingsJson   the full settings, as JSON
+ * @param provenanceJson versions, host, command line, as JSON
+ */
+public record NewRun(String kind, String domain, String dataFile, String dataHash, String sourceRun, String plan,
+                     long seed, String settingsJson, String provenanceJson) { }

@@ -1,0 +1,171 @@
+package org.rectransfer.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rectransfer.data.Dataset;
+import org.rectransfer.eval.EvalResult;
+import org.rectransfer.experiment.EpochMetrics;
+import org.rectransfer.experiment.RunResult;
+import org.rectransfer.model.Checkpoints;
+
+/**
+ * A workspace folder: {@code workspace.db} (SQLite: runs, per-epoch metrics, per-user hits,
+ * sweeps) and {@code models/} with one checkpoint per run. A run is recorded as
+ * {@code running} when it starts and completed in one transaction after its checkpoint has been
+ * written under its final name, so a killed process leaves either a complete run or one marked
+ * {@code running}, never a half-written result.
+ */
+public final class Workspace implements AutoCloseable {
+    private static final SecureRandom IDS = new SecureRandom();
+    private final Path dir;
+    private final Connection connection;
+
+    private Workspace(Path dir, Connection connection) {
+        this.dir = dir;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the workspace in {@code dir}. */
+    public static Workspace open(Path dir) {
+        try {
+            Files.createDirectories(dir.resolve("models"));
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("workspace.db"));
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode=WAL");
+                statement.execute("PRAGMA busy_timeout=30000");
+                statement.execute("PRAGMA foreign_keys=ON");
+            }
+            Schema.create(connection);
+            return new Workspace(dir, connection);
+        } catch (java.io.IOException | SQLException e) {
+            throw new StoreException("cannot open workspace " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the workspace folder */
+    public Path dir() { return dir; }
+
+    /** Records a new run as {@code running}; @return its id */
+    public synchronized String begin(NewRun run) {
+        String id = newId(run.domain(), run.kind());
+        Sql.update(connection, """
+                INSERT INTO runs (id, kind, domain, data_file, data_hash, source_run, plan, seed, status,
+                                  settings_json, provenance_json, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)""",
+                id, run.kind(), run.domain(), run.dataFile(), run.dataHash(), run.sourceRun(), run.plan(), run.seed(),
+                run.settingsJson(), run.provenanceJson(), Instant.now().toString());
+        return id;
+    }
+
+    /**
+     * Writes the checkpoint, then the metrics, epochs and per-user hits, in one transaction.
+     *
+     * @param sidecar provenance for the checkpoint's JSON sidecar
+     */
+    public synchronized void complete(String id, Dataset data, RunResult result, Map<String, Object> sidecar) {
+        String modelFile = "models/" + id + ".zip";
+        if (result.params() != null) Checkpoints.save(result.params(), dir.resolve(modelFile), sidecar);
+        Sql.transaction(connection, () -> {
+            EvalResult full = result.fullRanking();
+            Sql.update(connection, """
+                    UPDATE runs SET status = 'done', finished_at = ?, users = ?, items = ?, interactions = ?,
+                      hr = ?, ndcg = ?, mrr = ?, full_hr = ?, full_ndcg = ?, full_mrr = ?, epochs = ?, best_epoch = ?,
+                      samples_per_second = ?, seconds = ?, model_file = ? WHERE id = ?""",
+                    Instant.now().toString(), data.users(), data.items(), data.interactions(),
+                    result.test().hr(), result.test().ndcg(), result.test().mrr(),
+                    full == null ? null : full.hr(), full == null ? null : full.ndcg(), full == null ? null : full.mrr(),
+                    result.epochs().size(), result.bestEpoch(), result.samplesPerSecond(), result.seconds(),
+                    result.params() == null ? null : modelFile, id);
+            insertEpochs(id, result.epochs());
+            insertHits(id, data, result.test());
+        });
+    }
+
+    /** Marks a run as failed with a one-line reason. */
+    public synchronized void fail(String id, String reason) {
+        Sql.update(connection, "UPDATE runs SET status = 'failed', finished_at = ?, error = ? WHERE id = ?",
+                Instant.now().toString(), reason, id);
+    }
+
+    /** @return the run with this id, if any */
+    public synchronized Optional<StoredRun> run(String id) {
+        List<StoredRun> found = query("SELECT * FROM runs WHERE id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** @return every run, oldest first */
+    public synchronized List<StoredRun> runs() {
+        return query("SELECT * FROM runs ORDER BY created_at, id");
+    }
+
+    /** @return the absolute path of a file named relative to the workspace */
+    public Path resolve(String relative) { return dir.resolve(relative); }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close workspace " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void insertEpochs(String id, List<EpochMetrics> epochs) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO epochs VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (EpochMetrics e : epochs) {
+                Sql.bind(insert, id, e.epoch(), e.loss(), e.hr(), e.ndcg(), e.validationHr(), e.seconds(), e.samplesPerSecond());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void insertHits(String id, Dataset data, EvalResult test) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO user_hits VALUES (?, ?, ?, ?, ?)")) {
+            for (int u = 0; u < test.ranks().length; u++) {
+                if (test.ranks()[u] <= 0) continue;
+                Sql.bind(insert, id, u, data.userKey(u), test.ranks()[u], test.hit(u) ? 1 : 0);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private List<StoredRun> query(String sql, Object... args) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Sql.bind(statement, args);
+            List<StoredRun> runs = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    runs.add(new StoredRun(rows.getString("id"), rows.getString("kind"), rows.getString("domain"),
+                            rows.getString("status"), Sql.real(rows, "hr"), Sql.real(rows, "ndcg"), Sql.real(rows, "mrr"),
+                            rows.getString("model_file"), rows.getString("settings_json")));
+                }
+            }
+            return runs;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read workspace " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String newId(String domain, String kind) {
+        byte[] random = new byte[3];
+        IDS.nextBytes(random);
+        String prefix = domain.replaceAll("[^A-Za-z0-9]", "") + "-" + kind.charAt(0) + "-";
+        return prefix + HexFormat.of().formatHex(random);
+    }
+}
