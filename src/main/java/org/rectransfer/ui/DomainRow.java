@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param fileName the file the domain was read from
  * @param raw      statistics as read, or null when loading failed
  * @param filtered statistics after the filter, or null when loading failed
+ * @param readNote what reading did, e.g. {@code delimited · 3 duplicates merged}; null when loading failed
  * @param error    the one-line error, or null when the domain loaded
  */
 public record DomainRow(String name, DomainRole role, String fileName,
-                        DomainStats raw, DomainStats filtered, String error) {
+                        DomainStats raw, DomainStats filtered, String readNote, String error) {
 
     public DomainRow {
         Objects.requireNonNull(name);
@@ -28,17 +29,22 @@ public record DomainRow(String name, DomainRole role, String fileName,
     }
 
     /** @return the row of a domain that loaded */
-    public static DomainRow loaded(String fileName, DomainStats raw, DomainStats filtered) {
-        return new DomainRow(raw.name(), DomainRole.of(raw.name()), fileName, raw, filtered, null);
+    public static DomainRow loaded(String fileName, DomainStats raw, DomainStats filtered, String readNote) {
+        return new DomainRow(raw.name(), DomainRole.of(raw.name()), fileName, raw, filtered, readNote, null);
     }
 
     /** @return the row of a domain whose file could not be read */
     public static DomainRow failed(String name, String fileName, String error) {
-        return new DomainRow(name, DomainRole.of(name), fileName, null, null, error);
+        return new DomainRow(name, DomainRole.of(name), fileName, null, null, null, error);
     }
 
     /** @return whether loading this domain failed */
     public boolean isFailed() {
         return error != null;
+    }
+
+    /** @return the error of a failed row, else what reading did */
+    public String notes() {
+        return isFailed() ? error : readNote;
     }
 }

@@ -7,6 +7,8 @@ import org.rectransfer.data.FilterSpec;
 import org.rectransfer.data.Filters;
 import org.rectransfer.data.io.DomainLoader;
 import org.rectransfer.data.io.DomainSource;
+import org.rectransfer.data.io.LoadedDomain;
+import org.rectransfer.data.io.ReadReport;
 import org.rectransfer.data.io.ReadOptions;
 
 import java.nio.file.Path;
@@ -25,9 +27,10 @@ final class DomainSummarizer {
         DomainSource source = new DomainSource(DomainSource.nameOf(file), file);
         String fileName = file.getFileName().toString();
         try {
-            Dataset raw = DomainLoader.load(source, ReadOptions.DEFAULT).dataset();
+            LoadedDomain loaded = DomainLoader.load(source, ReadOptions.DEFAULT);
+            Dataset raw = loaded.dataset();
             Dataset kept = Filters.apply(raw, filter);
-            return DomainRow.loaded(fileName, DomainStats.of(raw), DomainStats.of(kept));
+            return DomainRow.loaded(fileName, DomainStats.of(raw), DomainStats.of(kept), describe(loaded.report()));
         } catch (BadInputException e) {
             // The row shows the file already and the header its folder: keep the message short.
             return DomainRow.failed(source.name(), fileName, e.getMessage().replace(file.toString(), fileName));
@@ -35,6 +38,19 @@ final class DomainSummarizer {
             // One broken file must not hide the others: report it on its row and go on.
             return DomainRow.failed(source.name(), fileName, fileName + ": " + describe(e));
         }
+    }
+
+    /** @return e.g. {@code delimited · 3 duplicates merged}: the format, then only what is worth a look */
+    static String describe(ReadReport report) {
+        StringBuilder note = new StringBuilder(report.format().cliName());
+        appendCount(note, report.duplicates(), "duplicate merged", "duplicates merged");
+        appendCount(note, report.badLines(), "bad line skipped", "bad lines skipped");
+        appendCount(note, report.belowMinRating(), "line below the minimum rating", "lines below the minimum rating");
+        return note.toString();
+    }
+
+    private static void appendCount(StringBuilder note, long count, String one, String many) {
+        if (count > 0) note.append(String.format(" · %,d %s", count, count == 1 ? one : many));
     }
 
     private static String describe(RuntimeException e) {

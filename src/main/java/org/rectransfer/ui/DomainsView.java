@@ -57,11 +57,11 @@ public final class DomainsView extends BorderPane {
 
     private TableView<DomainRow> table() {
         TableColumn<DomainRow, String> name = DomainColumns.text("name", "Domain", 110, DomainRow::name);
-        TableColumn<DomainRow, String> problem = DomainColumns.text("error", "Problem", 240, DomainRow::error);
-        problem.getStyleClass().add("problem");
+        TableColumn<DomainRow, String> notes = DomainColumns.text("notes", "Notes", 200, DomainRow::notes);
+        notes.getStyleClass().add("notes");
         table.getColumns().addAll(List.of(name,
                 DomainColumns.text("role", "Role", 80, DomainRow::role),
-                DomainColumns.text("file", "File", 160, DomainRow::fileName),
+                DomainColumns.text("file", "File", 190, DomainRow::fileName),
                 DomainColumns.group("As read",
                         DomainColumns.count("raw-users", "Users", DomainRow::raw, s -> s.users()),
                         DomainColumns.count("raw-items", "Items", DomainRow::raw, s -> s.items()),
@@ -71,26 +71,27 @@ public final class DomainsView extends BorderPane {
                         DomainColumns.count("items", "Items", DomainRow::filtered, s -> s.items()),
                         DomainColumns.count("interactions", "Interactions", DomainRow::filtered, s -> s.interactions()),
                         DomainColumns.sparsity("sparsity", DomainRow::filtered)),
-                problem));
+                notes));
         SortedList<DomainRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSortOrder().add(name);
-        table.setRowFactory(view -> failedAware());
+        table.setRowFactory(view -> annotatedRow());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No domain files loaded"));
         table.setId("domains");
         return table;
     }
 
-    private static TableRow<DomainRow> failedAware() {
+    /** Rows marked {@code :failed} when their file did not load, with their notes as a tooltip. */
+    private static TableRow<DomainRow> annotatedRow() {
         return new TableRow<>() {
             @Override
             protected void updateItem(DomainRow row, boolean empty) {
                 super.updateItem(row, empty);
-                boolean failed = !empty && row != null && row.isFailed();
-                pseudoClassStateChanged(FAILED, failed);
-                setTooltip(failed ? new Tooltip(row.error()) : null);
+                boolean shown = !empty && row != null;
+                pseudoClassStateChanged(FAILED, shown && row.isFailed());
+                setTooltip(shown ? new Tooltip(row.notes()) : null);
             }
         };
     }

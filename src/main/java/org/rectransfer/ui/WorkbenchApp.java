@@ -35,7 +35,7 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         background = Executors.newSingleThreadExecutor(WorkbenchApp::backgroundThread);
         DomainsViewModel domains = new DomainsViewModel(sampleDataDir(), background);
-        Scene scene = new Scene(new DomainsView(domains), 1240, 640);
+        Scene scene = new Scene(new DomainsView(domains), 1240, 720);
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchApp.class.getResource("workbench.css"), "workbench.css").toExternalForm());
         stage.setTitle(TITLE);

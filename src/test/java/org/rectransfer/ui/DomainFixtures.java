@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -19,12 +20,13 @@ final class DomainFixtures {
 
     /**
      * Writes Book (source), Office and Movie (gzipped) and a malformed Broken file, plus a
-     * README that must be ignored. Expected: Book 5 users / 32 items / 85 interactions raw,
+     * README that must be ignored. Book repeats one (user, item) pair, merged on reading. Expected: Book 5 users / 32 items / 85 interactions raw,
      * 3 / 27 / 75 after the filter; Office 6 / 24 / 52 raw, 2 / 21 / 40 after; Movie 1 / 30 / 30
      * both ways; Broken fails on line 3.
      */
     static void writeStandardSet(Path dir) throws IOException {
         write(dir.resolve("Book-tiny.tsv"), 3, 25, 2, 5);
+        Files.writeString(dir.resolve("Book-tiny.tsv"), "h0\ti0\t999\n", StandardOpenOption.APPEND);
         write(dir.resolve("Office-tiny.tsv"), 2, 20, 4, 3);
         writeGzip(dir.resolve("Movie-tiny.tsv.gz"), 1, 30, 0, 0);
         Files.writeString(dir.resolve("Broken-tiny.tsv"), "user\titem\tseq\nu1\ti1\t1\ngarbage\n");

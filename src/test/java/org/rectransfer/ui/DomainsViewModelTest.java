@@ -54,9 +54,11 @@ class DomainsViewModelTest {
         assertThat(book.fileName()).isEqualTo("Book-tiny.tsv");
         assertThat(book.raw()).isEqualTo(new DomainStats("Book", 5, 32, 85, 1 - 85.0 / (5 * 32)));
         assertThat(book.filtered()).isEqualTo(new DomainStats("Book", 3, 27, 75, 1 - 75.0 / (3 * 27)));
+        assertThat(book.notes()).isEqualTo("delimited · 1 duplicate merged");
         DomainRow movie = rows.get(2);
         assertThat(movie.role()).isEqualTo(DomainRole.SOURCE);
         assertThat(movie.filtered()).isEqualTo(new DomainStats("Movie", 1, 30, 30, 0.0));
+        assertThat(movie.notes()).isEqualTo("delimited");
         DomainRow office = rows.get(3);
         assertThat(office.role()).isEqualTo(DomainRole.TARGET);
         assertThat(office.raw()).isEqualTo(new DomainStats("Office", 6, 24, 52, 1 - 52.0 / (6 * 24)));
@@ -73,6 +75,7 @@ class DomainsViewModelTest {
         DomainRow broken = onFx(() -> model.rows().get(1));
         assertThat(broken.isFailed()).isTrue();
         assertThat(broken.raw()).isNull();
+        assertThat(broken.notes()).isEqualTo(broken.error());
         assertThat(broken.role()).isEqualTo(DomainRole.TARGET);
         assertThat(broken.error()).startsWith("Broken-tiny.tsv:3: ").doesNotContain("\n");
         assertThat(onFx(model::getStatus)).isEqualTo("Loaded 3 of 4 domains; " + broken.error());
@@ -154,6 +157,6 @@ class DomainsViewModelTest {
     }
 
     private static <T> T onFx(Callable<T> read) {
-        return WaitForAsyncUtils.waitForAsyncFx(10_000, read);
+        return WaitForAsyncUtils.waitForAsyncFx(30_000, read);
     }
 }

@@ -54,7 +54,7 @@ class WorkbenchAppTest extends FxRobot {
         assertThat(names()).containsExactly("Book", "Broken", "Movie", "Office");
         assertThat(shownIn("interactions")).contains("75", "40", "30");
         assertThat(shownIn("raw-interactions")).contains("85", "52", "30");
-        assertThat(shownIn("error")).anyMatch(text -> text.contains("Broken-tiny.tsv:3"));
+        assertThat(shownIn("notes")).anyMatch(text -> text.contains("Broken-tiny.tsv:3"));
         assertThat(onFx(() -> lookup("#summary").queryLabeled().getText()))
                 .isEqualTo("4 domains · 145 interactions after filter (167 raw) · 1 failed");
         screenshot(stage.getScene(), "domains.png");
@@ -127,6 +127,6 @@ class WorkbenchAppTest extends FxRobot {
     }
 
     private static <T> T onFx(Callable<T> read) {
-        return WaitForAsyncUtils.waitForAsyncFx(10_000, read);
+        return WaitForAsyncUtils.waitForAsyncFx(30_000, read);
     }
 }
