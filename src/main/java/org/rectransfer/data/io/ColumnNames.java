@@ -2,6 +2,7 @@ package org.rectransfer.data.io;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The header names that give a column its role. Names are compared lowercased, without quotes
@@ -41,6 +42,6 @@ final class ColumnNames {
 
     /** @return the names of {@code role} for an error message, e.g. {@code user, userid, ...} */
     static String list(Set<String> role) {
-        return String.join(", ", new java.util.TreeSet<>(role));
+        return String.join(", ", new TreeSet<>(role));
     }
 }

@@ -41,24 +41,24 @@ record DelimitedLayout(Separator separator, int columns, int user, int item, int
         if (n < 2) {
             throw new BadInputException(file, first.number(), "expected at least 2 columns (user, item), found 1");
         }
-        if (!isHeader(columns)) {
-            return new DelimitedLayout(separator, n, 0, 1, n >= 3 ? 2 : -1, n >= 4 ? 3 : -1, false);
-        }
+        if (!isHeader(columns)) return positional(separator, n, false);
         String[] names = new String[n];
         boolean anyKnown = false;
         for (int k = 0; k < n; k++) {
             names[k] = ColumnNames.normalize(columns[k]);
             anyKnown |= ColumnNames.isKnown(names[k]);
         }
-        if (!anyKnown) {
-            return new DelimitedLayout(separator, n, 0, 1, n >= 3 ? 2 : -1, n >= 4 ? 3 : -1, true);
-        }
+        if (!anyKnown) return positional(separator, n, true);
         int user = required(file, first, names, ColumnNames.USER, "user");
         int item = required(file, first, names, ColumnNames.ITEM, "item");
         int rating = ColumnNames.find(names, ColumnNames.RATING);
         int time = ColumnNames.find(names, ColumnNames.TIME);
         if (time < 0) time = numericDate(names, head, separator);
         return new DelimitedLayout(separator, n, user, item, rating, time, true);
+    }
+
+    private static DelimitedLayout positional(Separator separator, int n, boolean header) {
+        return new DelimitedLayout(separator, n, 0, 1, n >= 3 ? 2 : -1, n >= 4 ? 3 : -1, header);
     }
 
     private static boolean isHeader(String[] columns) {

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -86,7 +87,7 @@ final class InputOpener {
             read += got;
         }
         in.reset();
-        return read == n ? buffer : java.util.Arrays.copyOf(buffer, read);
+        return read == n ? buffer : Arrays.copyOf(buffer, read);
     }
 
     private static void closeQuietly(InputStream in) {
