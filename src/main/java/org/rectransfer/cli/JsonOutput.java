@@ -14,7 +14,8 @@ import java.io.UncheckedIOException;
 public final class JsonOutput {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .registerModule(new SimpleModule().addSerializer(Double.class, new NonFiniteAsNull()));
+            .registerModule(new SimpleModule().addSerializer(Double.class, new NonFiniteAsNull())
+                    .addSerializer(Double.TYPE, new NonFiniteAsNull()));
 
     private JsonOutput() { }
 
