@@ -1,0 +1,88 @@
+package org.rectransfer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+    private static final String OFFICE = "sample-data/Office-synthetic.tsv";
+    @TempDir
+    Path workspace;
+
+    private JsonNode train(String... extra) throws Exception {
+        String[] base = {"train", "--data", OFFICE, "--epochs", "2", "--workspace", workspace.toString(), "--json"};
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(extra))
+                .toArray(String[]::new);
+        CliRun run = CliRun.of(args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("epoch 2/2");
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    @Test
+    void trainsStoresAndReportsTheContractKeys() throws Exception {
+        JsonNode result = train();
+        for (String key : new String[] {"run", "hr", "ndcg", "mrr", "epochs", "samplesPerSecond"}) {
+            assertThat(result.has(key)).as(key).isTrue();
+        }
+        assertThat(result.get("epochs")).hasSize(2);
+        assertThat(result.get("hr").asDouble()).isBetween(0.0, 1.0);
+        assertThat(result.get("samplesPerSecond").asDouble()).isPositive();
+        String id = result.get("run").asText();
+        assertThat(Files.exists(workspace.resolve("models/" + id + ".zip"))).isTrue();
+        assertThat(Files.exists(workspace.resolve("models/" + id + ".zip.json"))).isTrue();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("workspace.db"));
+             ResultSet runs = db.createStatement().executeQuery("SELECT status, hr, epochs FROM runs WHERE id = '" + id + "'")) {
+            assertThat(runs.next()).isTrue();
+            assertThat(runs.getString("status")).isEqualTo("done");
+            assertThat(runs.getDouble("hr")).isEqualTo(result.get("hr").asDouble());
+            assertThat(runs.getInt("epochs")).isEqualTo(2);
+            ResultSet hits = db.createStatement().executeQuery(
+                    "SELECT COUNT(*), AVG(hit) FROM user_hits WHERE run_id = '" + id + "'");
+            hits.next();
+            assertThat(hits.getInt(1)).isEqualTo(result.get("users").asInt());
+            assertThat(hits.getDouble(2)).isCloseTo(result.get("hr").asDouble(), org.assertj.core.data.Offset.offset(1e-12));
+        }
+    }
+
+    @Test
+    void sameSeedGivesTheSameNumbersAndAnotherSeedDifferent() throws Exception {
+        JsonNode first = train("--seed", "3");
+        JsonNode again = train("--seed", "3");
+        assertThat(again.get("hr").asDouble()).isEqualTo(first.get("hr").asDouble());
+        assertThat(again.get("epochs").get(1).get("loss").asDouble()).isEqualTo(first.get("epochs").get(1).get("loss").asDouble());
+        assertThat(again.get("run").asText()).isNotEqualTo(first.get("run").asText());
+        JsonNode other = train("--seed", "4");
+        assertThat(other.get("epochs").get(1).get("loss").asDouble()).isNotEqualTo(first.get("epochs").get(1).get("loss").asDouble());
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        for (String[] args : new String[][] {
+                {"train", "--data", OFFICE, "--epochs", "0", "--workspace", workspace.toString()},
+                {"train", "--data", OFFICE, "--optimizer", "sgd", "--workspace", workspace.toString()},
+                {"train", "--data", OFFICE, "--layers", "64,x", "--workspace", workspace.toString()},
+                {"train", "--data", "missing.tsv", "--workspace", workspace.toString()},
+                {"train", "--workspace", workspace.toString()}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).as(String.join(" ", args) + " -> " + run.err()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err().strip().lines().count()).isLessThanOrEqualTo(2);
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFilterThatLeavesNobodyIsBadInput() {
+        CliRun run = CliRun.of("train", "--data", OFFICE, "--min-user", "100000", "--workspace", workspace.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("no user is left");
+    }
+}
