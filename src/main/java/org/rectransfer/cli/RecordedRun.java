@@ -1,0 +1,100 @@
+package org.rectransfer.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rectransfer.eval.EvalResult;
+import org.rectransfer.eval.PopularityScorer;
+import org.rectransfer.eval.SampledEvaluation;
+import org.rectransfer.experiment.ModelStart;
+import org.rectransfer.experiment.PreparedDomain;
+import org.rectransfer.experiment.RunExecutor;
+import org.rectransfer.experiment.RunResult;
+import org.rectransfer.experiment.TrainingSettings;
+import org.rectransfer.store.NewRun;
+import org.rectransfer.store.Workspace;
+
+/**
+ * Runs one training run and records it in the workspace: marked running, executed with
+ * progress on stderr, then completed with its checkpoint, or marked failed with the reason.
+ * Shared by {@code train} and {@code transfer}.
+ *
+ * @param id         the run id
+ * @param result     what the run produced
+ * @param popularity the item-popularity baseline on the same split and candidates
+ */
+record RecordedRun(String id, RunResult result, EvalResult popularity) {
+
+    /** What distinguishes the run: baseline, or a transfer from a source with a plan. */
+    record Kind(String kind, String source, String plan) {
+        static final Kind BASELINE = new Kind("baseline", null, "baseline");
+    }
+
+    static RecordedRun execute(Workspace store, String dataArgument, PreparedDomain domain, TrainingSettings settings,
+                               Kind kind, ModelStart start, List<String> commandLine, PrintWriter err) {
+        Map<String, Object> provenance = Provenance.of(commandLine);
+        String id = store.begin(new NewRun(kind.kind(), domain.data().name(), dataArgument, domain.dataHash(), kind.source(),
+                kind.plan(), settings.seed(), Json.write(settings), Json.write(provenance)));
+        try {
+            RunResult result = RunExecutor.execute(domain, settings, start,
+                    new ConsoleProgress(err, settings.epochs(), settings.k()), () -> false);
+            Map<String, Object> sidecar = new LinkedHashMap<>(provenance);
+            sidecar.put("run", id);
+            sidecar.put("domain", domain.data().name());
+            sidecar.put("dataHash", domain.dataHash());
+            sidecar.put("seed", settings.seed());
+            sidecar.put("plan", kind.plan());
+            sidecar.put("source", kind.source());
+            store.complete(id, domain.data(), result, sidecar);
+            EvalResult popularity = SampledEvaluation.evaluate(domain.split(), domain.candidates(),
+                    new PopularityScorer(domain.split().train()), settings.k());
+            return new RecordedRun(id, result, popularity);
+        } catch (RuntimeException e) {
+            store.fail(id, Cli.oneLine(String.valueOf(e.getMessage())));
+            throw e;
+        }
+    }
+
+    /** @return the JSON keys of DESIGN §8 for {@code train} (and, with extras, {@code transfer}) */
+    Map<String, Object> json(PreparedDomain domain, Workspace store) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("run", id);
+        out.put("domain", domain.data().name());
+        out.put("hr", result.test().hr());
+        out.put("ndcg", result.test().ndcg());
+        out.put("mrr", result.test().mrr());
+        out.put("k", result.test().k());
+        out.put("users", result.test().users());
+        out.put("epochs", result.epochs());
+        out.put("bestEpoch", result.bestEpoch());
+        out.put("samplesPerSecond", result.samplesPerSecond());
+        out.put("seconds", result.seconds());
+        out.put("popularity", metrics(popularity));
+        if (result.fullRanking() != null) out.put("fullRanking", metrics(result.fullRanking()));
+        out.put("workspace", store.dir().toString());
+        return out;
+    }
+
+    void printTable(PrintWriter out) {
+        int k = result.test().k();
+        TextTable table = new TextTable("model", "HR@" + k, "NDCG@" + k, "MRR");
+        table.add("MLP (" + id + ")", f(result.test().hr()), f(result.test().ndcg()), f(result.test().mrr()));
+        if (result.fullRanking() != null) {
+            table.add("MLP, full ranking", f(result.fullRanking().hr()), f(result.fullRanking().ndcg()), f(result.fullRanking().mrr()));
+        }
+        table.add("item popularity", f(popularity.hr()), f(popularity.ndcg()), f(popularity.mrr()));
+        table.print(out);
+        out.printf(Locale.ROOT, "%d epochs, %.1f s, %,.0f samples/s%n", result.epochs().size(), result.seconds(), result.samplesPerSecond());
+        out.flush();
+    }
+
+    private static Map<String, Object> metrics(EvalResult result) {
+        return Map.of("hr", result.hr(), "ndcg", result.ndcg(), "mrr", result.mrr());
+    }
+
+    private static String f(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+}
