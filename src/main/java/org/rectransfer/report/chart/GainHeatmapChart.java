@@ -1,0 +1,151 @@
+package org.rectransfer.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.rectransfer.report.GainMatrix;
+
+/**
+ * Tables 3-5 as a heatmap: targets as rows, configurations as columns, each cell coloured on a
+ * diverging scale symmetric around zero (blue: negative transfer, red: positive) and labelled
+ * with its gain, "*" when significant. Each target's best configuration is outlined, and the
+ * baseline HR@10 the gains are relative to is listed on the right.
+ */
+public final class GainHeatmapChart {
+    /** Cells are drawn slightly smaller than their slot so white gaps separate them. */
+    private static final double CELL = 0.94;
+    private final ChartTheme theme;
+
+    /** @param theme the look of the chart */
+    public GainHeatmapChart(ChartTheme theme) { this.theme = theme; }
+
+    /** @return the chart of {@code gains} */
+    public JFreeChart create(GainMatrix gains) {
+        DivergingPaintScale scale = new DivergingPaintScale(DivergingPaintScale.niceLimit(gains.maxAbsGain()));
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        renderer.setBlockWidth(CELL);
+        renderer.setBlockHeight(CELL);
+        renderer.setPaintScale(scale);
+        XYPlot plot = new XYPlot(dataset(gains), configAxis(gains), targetAxis(gains), renderer);
+        plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
+        if (gains.baselineHr() != null) {
+            plot.setRangeAxis(1, baselineAxis(gains));
+            plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+        }
+
+        JFreeChart chart = new JFreeChart("Transfer gain over the baseline, source: " + gains.source(),
+                theme.titleFont(), plot, false);
+        chart.addSubtitle(legend(scale));
+        chart.addSubtitle(caption(gains));
+        theme.apply(chart);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) bare(plot.getRangeAxis(i));
+        bare(plot.getDomainAxis());
+        theme.applyToAxis(((PaintScaleLegend) chart.getSubtitle(0)).getAxis());
+        annotate(plot, gains, scale);
+        return chart;
+    }
+
+    private static DefaultXYZDataset dataset(GainMatrix gains) {
+        int n = gains.targets().size() * gains.configs().size();
+        double[][] xyz = new double[3][n];
+        int k = 0;
+        for (int t = 0; t < gains.targets().size(); t++) {
+            for (int c = 0; c < gains.configs().size(); c++, k++) {
+                xyz[0][k] = c;
+                xyz[1][k] = t;
+                xyz[2][k] = gains.gain(t, c);
+            }
+        }
+        DefaultXYZDataset dataset = new DefaultXYZDataset();
+        dataset.addSeries("gain", xyz);
+        return dataset;
+    }
+
+    private static SymbolAxis configAxis(GainMatrix gains) {
+        SymbolAxis axis = new SymbolAxis(null, gains.configs().toArray(new String[0]));
+        axis.setRange(-0.5, gains.configs().size() - 0.5);
+        return axis;
+    }
+
+    private static SymbolAxis targetAxis(GainMatrix gains) {
+        SymbolAxis axis = new SymbolAxis("Target domain", gains.targets().toArray(new String[0]));
+        axis.setRange(-0.5, gains.targets().size() - 0.5);
+        axis.setInverted(true); // first target on top, as in the paper's tables
+        return axis;
+    }
+
+    private static SymbolAxis baselineAxis(GainMatrix gains) {
+        String[] labels = new String[gains.targets().size()];
+        for (int t = 0; t < labels.length; t++) {
+            double hr = gains.baseline(t);
+            labels[t] = Double.isNaN(hr) ? "n/a" : String.format(Locale.ROOT, "%.3f", hr);
+        }
+        SymbolAxis axis = new SymbolAxis("Baseline HR@10", labels);
+        axis.setRange(-0.5, labels.length - 0.5);
+        axis.setInverted(true);
+        return axis;
+    }
+
+    /** Heatmap axes are labels only: no lines, ticks or bands competing with the cells. */
+    private void bare(org.jfree.chart.axis.ValueAxis axis) {
+        axis.setAxisLineVisible(false);
+        axis.setTickMarksVisible(false);
+        if (axis instanceof SymbolAxis s) s.setGridBandsVisible(false);
+    }
+
+    private PaintScaleLegend legend(DivergingPaintScale scale) {
+        NumberAxis axis = new NumberAxis("Gain (%)");
+        axis.setRange(scale.getLowerBound(), scale.getUpperBound());
+        PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
+        legend.setStripWidth(theme.basePoints());
+        legend.setSubdivisionCount(256);
+        legend.setStripOutlineVisible(false);
+        legend.setMargin(new RectangleInsets(theme.basePoints() * 2, theme.basePoints(), theme.basePoints() * 2, 0));
+        return legend;
+    }
+
+    private org.jfree.chart.title.TextTitle caption(GainMatrix gains) {
+        String text = "Gain (%) of each configuration over training from scratch; outlined: best per target"
+                + (gains.significant() == null ? "" : "; * significant (p < 0.05)");
+        org.jfree.chart.title.TextTitle caption = theme.subtitle(text);
+        caption.setPosition(RectangleEdge.BOTTOM);
+        caption.setFont(theme.annotationFont());
+        return caption;
+    }
+
+    private void annotate(XYPlot plot, GainMatrix gains, DivergingPaintScale scale) {
+        for (int t = 0; t < gains.targets().size(); t++) {
+            for (int c = 0; c < gains.configs().size(); c++) {
+                double g = gains.gain(t, c);
+                String text = Double.isNaN(g) ? "n/a"
+                        : String.format(Locale.ROOT, "%+.1f", g) + (gains.isSignificant(t, c) ? "*" : "");
+                XYTextAnnotation label = new XYTextAnnotation(text, c, t);
+                label.setFont(theme.annotationFont());
+                label.setPaint(Palette.luminance(scale.colour(g)) < 0.3 ? Color.WHITE : Palette.INK);
+                plot.addAnnotation(label, false);
+            }
+            int best = gains.bestConfig(t);
+            if (best >= 0) {
+                Rectangle2D box = new Rectangle2D.Double(best - CELL / 2, t - CELL / 2, CELL, CELL);
+                plot.addAnnotation(new XYShapeAnnotation(box, new BasicStroke(theme.basePoints() * 0.18f), Palette.INK), false);
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.rectransfer.report.chart;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.rectransfer.report.KldScatter;
+import org.rectransfer.report.RegressionFit;
+
+/**
+ * Fig. 3 for one configuration: gain (%) against KLD, one labelled point per target, the
+ * least-squares line with its 95% confidence band, Pearson's r and p in the subtitle, and a
+ * dashed zero line separating positive from negative transfer. {@link #grid} lays several
+ * configurations out as small multiples, as the paper does per source domain.
+ */
+public final class KldScatterChart {
+    private static final Color POINTS = Palette.series(0);
+    private static final Color FIT = Palette.series(1);
+    private final ChartTheme theme;
+
+    /** @param theme the look of the chart; {@code theme.scaled(0.8)} suits 2 x 2 grids at 6.4 x 4.8 in */
+    public KldScatterChart(ChartTheme theme) { this.theme = theme; }
+
+    /** @return the chart of {@code data}, with a legend */
+    public JFreeChart create(KldScatter data) { return create(data, true); }
+
+    /** @return one figure of {@code columns} columns holding a legend-less chart per configuration */
+    public ChartGrid grid(String title, List<KldScatter> data, int columns) {
+        List<JFreeChart> charts = new ArrayList<>();
+        for (KldScatter d : data) charts.add(create(d, false));
+        return new ChartGrid(title, charts, columns, theme);
+    }
+
+    private JFreeChart create(KldScatter data, boolean legend) {
+        NumberAxis kldAxis = new NumberAxis("KLD(source \u2016 target)");
+        kldAxis.setAutoRangeIncludesZero(false);
+        NumberAxis gainAxis = new NumberAxis("Gain (%)");
+        gainAxis.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(points(data), kldAxis, gainAxis, new XYLineAndShapeRenderer(false, true));
+        if (data.fit() != null) {
+            plot.setDataset(1, band(data.fit()));
+            plot.setRenderer(1, new DeviationRenderer(true, false));
+        }
+        // The band first, points on top of it.
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+
+        JFreeChart chart = new JFreeChart(title(data), theme.titleFont(), plot, legend);
+        if (data.fit() != null) chart.addSubtitle(theme.subtitle(data.fit().summary() + ", n = " + data.size()));
+        theme.apply(chart);
+        if (legend) chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        stylePoints(plot, data);
+        if (data.fit() != null) styleFit((DeviationRenderer) plot.getRenderer(1));
+        plot.addRangeMarker(new ValueMarker(0, Palette.MUTED_INK, theme.referenceStroke()));
+        return chart;
+    }
+
+    private static String title(KldScatter data) {
+        String config = data.config().isEmpty() ? data.config()
+                : Character.toUpperCase(data.config().charAt(0)) + data.config().substring(1);
+        return config + ", source: " + data.source();
+    }
+
+    private static XYSeriesCollection points(KldScatter data) {
+        XYSeries series = new XYSeries("Target domains", false, true);
+        for (int i = 0; i < data.size(); i++) series.add(data.kldAt(i), data.gainAt(i));
+        return new XYSeriesCollection(series);
+    }
+
+    private static YIntervalSeriesCollection band(RegressionFit fit) {
+        YIntervalSeries series = new YIntervalSeries("Least-squares fit, 95% CI");
+        double[] x = fit.bandX();
+        double[] lower = fit.bandLower();
+        double[] upper = fit.bandUpper();
+        for (int i = 0; i < x.length; i++) series.add(x[i], fit.fitted(x[i]), lower[i], upper[i]);
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        dataset.addSeries(series);
+        return dataset;
+    }
+
+    private void stylePoints(XYPlot plot, KldScatter data) {
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer(0);
+        renderer.setSeriesPaint(0, POINTS);
+        renderer.setSeriesShape(0, theme.pointShape(1.3));
+        renderer.setUseOutlinePaint(true);
+        renderer.setSeriesOutlinePaint(0, Color.WHITE);
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> data.targets().get(item));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(theme.annotationFont());
+        renderer.setDefaultItemLabelPaint(Palette.MUTED_INK);
+        ItemLabelPosition above = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+        renderer.setDefaultPositiveItemLabelPosition(above);
+        renderer.setDefaultNegativeItemLabelPosition(above);
+        renderer.setItemLabelAnchorOffset(theme.basePoints() * 0.2);
+    }
+
+    private void styleFit(DeviationRenderer renderer) {
+        renderer.setSeriesPaint(0, FIT);
+        renderer.setSeriesFillPaint(0, FIT);
+        renderer.setSeriesStroke(0, theme.lineStroke());
+        renderer.setAlpha(0.18f);
+    }
+}
