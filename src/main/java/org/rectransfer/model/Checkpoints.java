@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.rectransfer.data.AtomicFiles;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -39,13 +38,8 @@ public final class Checkpoints {
         sidecar.put("architecture", architecture(params.spec()));
         sidecar.putAll(provenance);
         try {
-            Files.createDirectories(modelFile.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(modelFile.toAbsolutePath().getParent(), ".ckpt", ".tmp");
-            ModelSerializer.writeModel(graph, tmp.toFile(), false);
-            Files.move(tmp, modelFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Path sidecarTmp = Files.createTempFile(modelFile.toAbsolutePath().getParent(), ".ckpt", ".json.tmp");
-            JSON.writeValue(sidecarTmp.toFile(), sidecar);
-            Files.move(sidecarTmp, sidecarOf(modelFile), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(modelFile, tmp -> ModelSerializer.writeModel(graph, tmp.toFile(), false));
+            AtomicFiles.write(sidecarOf(modelFile), tmp -> JSON.writeValue(tmp.toFile(), sidecar));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write checkpoint " + modelFile + ": " + e.getMessage(), e);
         }

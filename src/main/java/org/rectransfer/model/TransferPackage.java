@@ -8,10 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import org.rectransfer.data.AtomicFiles;
 
 /**
  * The privacy-preserving transfer package ({@code .rtp}): what a source domain may share with a
@@ -50,11 +49,7 @@ public final class TransferPackage {
         }
         root.set("provenance", JSON.valueToTree(provenance));
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".rtp", ".tmp");
-            JSON.writeValue(tmp.toFile(), root);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, tmp -> JSON.writeValue(tmp.toFile(), root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write transfer package " + file + ": " + e.getMessage(), e);
         }

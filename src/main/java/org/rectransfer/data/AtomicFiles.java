@@ -1,0 +1,39 @@
+package org.rectransfer.data;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes a file under a temporary name in the same folder and renames it into place, so a
+ * killed process leaves either the old file or the complete new one, never half of one.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() { }
+
+    /** Writes the content of a file given its (temporary) path. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(Path temporary) throws IOException;
+    }
+
+    /** Creates the parent folder if needed, writes via {@code writer}, then renames onto {@code target}. */
+    public static void write(Path target, Writer writer) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        try {
+            writer.writeTo(temporary);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                // Temporary files are private (rw-------); results are meant to be read and shared.
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
