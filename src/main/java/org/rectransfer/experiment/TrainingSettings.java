@@ -47,6 +47,12 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
         require(patience >= 0, "--early-stopping must be >= 0");
     }
 
+    /** @return these settings with another seed */
+    public TrainingSettings withSeed(long newSeed) {
+        return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, newSeed, evalNegatives, k, evalEvery,
+                optimizer, threads, holdOut, patience, fullRanking);
+    }
+
     private static void require(boolean condition, String message) {
         if (!condition) throw new IllegalArgumentException(message);
     }

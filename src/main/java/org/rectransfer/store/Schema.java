@@ -52,6 +52,17 @@ final class Schema {
           spec_json TEXT NOT NULL,
           created_at TEXT NOT NULL,
           status TEXT NOT NULL)""",
+        """
+        CREATE TABLE IF NOT EXISTS sweep_runs (
+          sweep_id TEXT NOT NULL REFERENCES sweeps(id) ON DELETE CASCADE,
+          task_key TEXT NOT NULL,
+          run_id TEXT NOT NULL REFERENCES runs(id),
+          kind TEXT NOT NULL,
+          source TEXT,
+          target TEXT NOT NULL,
+          config TEXT NOT NULL,
+          seed INTEGER NOT NULL,
+          PRIMARY KEY (sweep_id, task_key))""",
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     };
 

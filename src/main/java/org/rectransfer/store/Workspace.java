@@ -75,10 +75,23 @@ public final class Workspace implements AutoCloseable {
      *
      * @param sidecar provenance for the checkpoint's JSON sidecar
      */
-    public synchronized void complete(String id, Dataset data, RunResult result, Map<String, Object> sidecar) {
+    public void complete(String id, Dataset data, RunResult result, Map<String, Object> sidecar) {
+        complete(id, data, result, sidecar, () -> { });
+    }
+
+    /** As {@link #complete(String, Dataset, RunResult, Map)}, with more writes in the same transaction. */
+    void complete(String id, Dataset data, RunResult result, Map<String, Object> sidecar, Sql.Work alsoInTransaction) {
         String modelFile = "models/" + id + ".zip";
+        // The checkpoint is complete under its final name before the run is marked done.
         if (result.params() != null) Checkpoints.save(result.params(), dir.resolve(modelFile), sidecar);
+        synchronized (this) {
+            record(id, data, result, result.params() == null ? null : modelFile, alsoInTransaction);
+        }
+    }
+
+    private void record(String id, Dataset data, RunResult result, String modelFile, Sql.Work alsoInTransaction) {
         Sql.transaction(connection, () -> {
+            alsoInTransaction.run();
             EvalResult full = result.fullRanking();
             Sql.update(connection, """
                     UPDATE runs SET status = 'done', finished_at = ?, users = ?, items = ?, interactions = ?,
@@ -88,7 +101,7 @@ public final class Workspace implements AutoCloseable {
                     result.test().hr(), result.test().ndcg(), result.test().mrr(),
                     full == null ? null : full.hr(), full == null ? null : full.ndcg(), full == null ? null : full.mrr(),
                     result.epochs().size(), result.bestEpoch(), result.samplesPerSecond(), result.seconds(),
-                    result.params() == null ? null : modelFile, id);
+                    modelFile, id);
             insertEpochs(id, result.epochs());
             insertHits(id, data, result.test());
         });
@@ -110,6 +123,9 @@ public final class Workspace implements AutoCloseable {
     public synchronized List<StoredRun> runs() {
         return query("SELECT * FROM runs ORDER BY created_at, id");
     }
+
+    /** @return the connection, for the other classes of this package */
+    Connection connection() { return connection; }
 
     /** @return the absolute path of a file named relative to the workspace */
     public Path resolve(String relative) { return dir.resolve(relative); }

@@ -1,0 +1,178 @@
+package org.rectransfer.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.rectransfer.data.io.DomainSource;
+import org.rectransfer.experiment.RunResult;
+import org.rectransfer.experiment.SweepExecutor;
+import org.rectransfer.experiment.SweepListener;
+import org.rectransfer.experiment.SweepOutcome;
+import org.rectransfer.experiment.SweepSpec;
+import org.rectransfer.experiment.SweepTask;
+import org.rectransfer.experiment.TrainingSettings;
+import org.rectransfer.model.TransferPlan;
+import org.rectransfer.store.WorkspaceLedger;
+import org.rectransfer.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rectransfer sweep}: the study of Tables 3-5, resumable, on all local cores. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run sources x targets x configs x seeds: source models, target baselines and transfers.",
+                "Resumable: after a crash or kill, run the same command again; finished runs are skipped."})
+public final class SweepCommand implements Callable<Integer> {
+    @Option(names = "--sources", required = true, arity = "1..*", paramLabel = "FILE", description = "Source domain files.")
+    List<String> sources;
+
+    @Option(names = "--targets", required = true, arity = "1..*", paramLabel = "FILE", description = "Target domain files.")
+    List<String> targets;
+
+    @Option(names = "--configs", paramLabel = "all|config-N,..", split = ",", description = "Transfer presets (default: all = config-1..config-7).")
+    List<String> configs = List.of("all");
+
+    @Option(names = "--seeds", paramLabel = "N", description = "Repeat every setting with seeds 1..N (default: ${DEFAULT-VALUE}).")
+    int seeds = 1;
+
+    @Option(names = "--source-seeds", paramLabel = "1", description = "1: pretrain each source once (first seed) instead of once per seed.")
+    int sourceSeeds = 0;
+
+    @Option(names = "--parallel", paramLabel = "N", description = "Runs at once (default: the number of cores).")
+    int parallel = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--executor", paramLabel = "local|spark", description = "Where runs execute (default: ${DEFAULT-VALUE}).")
+    String executor = "local";
+
+    @Option(names = "--name", paramLabel = "ID", description = "Sweep id (default: derived from the sweep's settings, so the same command resumes).")
+    String name;
+
+    @Option(names = "--tune-lr", paramLabel = "X", description = "Learning rate of tuned layers (default: --lr).")
+    Double tuneLr;
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Mixin
+    TrainingOptions training;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--json", description = "Print one JSON object with the result.")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (!executor.equals("local")) {
+            throw new UsageException("--executor " + executor + " is not available in this build; use --executor local");
+        }
+        if (parallel < 1 || seeds < 1) throw new UsageException("--parallel and --seeds must be >= 1");
+        SweepSpec sweep = sweepSpec(training.settings());
+        String specJson = Json.write(describe(sweep));
+        String id = name != null ? name : "sw-" + sha256(specJson).substring(0, 8);
+        PrintWriter err = spec.commandLine().getErr();
+        try (Workspace store = workspace.open()) {
+            WorkspaceLedger ledger = WorkspaceLedger.open(store, id, specJson, Provenance.of(spec.commandLine().getParseResult().originalArgs()));
+            err.printf("sweep %s in %s: %d parallel%n", id, store.dir(), parallel);
+            err.flush();
+            SweepOutcome outcome = new SweepExecutor(sweep, ledger, new Printer(err)).run(parallel);
+            ledger.setStatus(outcome.failed().isEmpty() ? "done" : "incomplete");
+            report(id, outcome);
+            return outcome.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+        }
+    }
+
+    private SweepSpec sweepSpec(TrainingSettings settings) {
+        List<String> presets = configs.equals(List.of("all")) ? TransferPlan.PRESETS.subList(1, TransferPlan.PRESETS.size()) : configs;
+        for (String config : presets) {
+            if (!TransferPlan.PRESETS.contains(config) || config.equals("baseline")) {
+                throw new UsageException("unknown config '" + config + "' (expected all or config-1..config-7)");
+            }
+        }
+        List<Long> seedList = new ArrayList<>();
+        for (long seed = 1; seed <= seeds; seed++) seedList.add(seed);
+        try {
+            return new SweepSpec(sources.stream().map(DomainSource::parse).toList(), targets.stream().map(DomainSource::parse).toList(),
+                    presets, seedList, sourceSeeds, settings, tuneLr == null ? settings.lr() : tuneLr, dataOptions.filter(),
+                    dataOptions.readOptions());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** What identifies the sweep: everything that changes its numbers, nothing that does not (like --parallel). */
+    private static Map<String, Object> describe(SweepSpec sweep) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("sources", sweep.sources().stream().map(s -> s.name() + "=" + s.path()).toList());
+        out.put("targets", sweep.targets().stream().map(s -> s.name() + "=" + s.path()).toList());
+        out.put("configs", sweep.configs());
+        out.put("seeds", sweep.seeds());
+        out.put("sourceSeeds", sweep.sourceSeeds());
+        out.put("settings", sweep.settings().withSeed(0));
+        out.put("tuneLr", sweep.tuneLr());
+        out.put("filter", sweep.filter());
+        out.put("read", Map.of("format", sweep.read().format().cliName(), "minRating", String.valueOf(sweep.read().minRating())));
+        return out;
+    }
+
+    private void report(String id, SweepOutcome outcome) {
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("sweep", id);
+            out.put("runs", outcome.ran() + outcome.skipped());
+            out.put("ran", outcome.ran());
+            out.put("skipped", outcome.skipped());
+            out.put("failed", outcome.failed());
+            JsonOutput.print(spec.commandLine().getOut(), out);
+        } else {
+            spec.commandLine().getOut().printf(Locale.ROOT, "sweep %s: %d runs done now, %d already done, %d failed%n",
+                    id, outcome.ran(), outcome.skipped(), outcome.failed().size());
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One line per task on stderr. */
+    private record Printer(PrintWriter err) implements SweepListener {
+        @Override
+        public void onSkipped(SweepTask task, String runId) {
+            line("skip  %s (done: %s)", task.key(), runId);
+        }
+
+        @Override
+        public void onFinished(SweepTask task, String runId, RunResult result) {
+            line("done  %s -> %s HR@%d %.4f (%.1fs)", task.key(), runId, result.test().k(), result.test().hr(), result.seconds());
+        }
+
+        @Override
+        public void onFailed(SweepTask task, String reason) {
+            line("FAIL  %s", reason);
+        }
+
+        private void line(String format, Object... args) {
+            synchronized (err) {
+                err.printf(Locale.ROOT, format + "%n", args);
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.rectransfer.experiment;
+
+/** Hears about a sweep's tasks; called from worker threads, so implementations must be thread-safe. */
+public interface SweepListener {
+    /** A task was already done in an earlier attempt and is skipped. */
+    default void onSkipped(SweepTask task, String runId) { }
+
+    /** A task starts. */
+    default void onStarted(SweepTask task) { }
+
+    /** A task finished. */
+    default void onFinished(SweepTask task, String runId, RunResult result) { }
+
+    /** A task failed; the sweep goes on with the others. */
+    default void onFailed(SweepTask task, String reason) { }
+}
