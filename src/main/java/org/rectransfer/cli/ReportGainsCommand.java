@@ -1,0 +1,54 @@
+package org.rectransfer.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.rectransfer.experiment.GainTable;
+import org.rectransfer.report.GainTableText;
+import org.rectransfer.store.SweepResults;
+import org.rectransfer.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rectransfer report gains --sweep ID}: the paper's Tables 3-5 for a sweep. */
+@Command(name = "gains", mixinStandardHelpOptions = true,
+        description = "Gain (%) of each transfer configuration over the baseline, per source and target (Tables 3-5).")
+public final class ReportGainsCommand implements Callable<Integer> {
+    @Option(names = "--sweep", required = true, paramLabel = "ID", description = "The sweep.")
+    String sweep;
+
+    @Option(names = "--format", paramLabel = "md|csv|latex|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format = "md";
+
+    @Option(names = "--json", description = "Same as --format json.")
+    boolean json;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String chosen = json ? "json" : format;
+        if (!java.util.List.of("md", "csv", "latex", "json").contains(chosen)) {
+            throw new UsageException("--format must be md, csv, latex or json, not '" + format + "'");
+        }
+        try (Workspace store = workspace.open()) {
+            if (SweepResults.spec(store, sweep).isEmpty()) {
+                throw new UsageException("no sweep '" + sweep + "' in workspace " + store.dir());
+            }
+            GainTable table = GainTable.of(SweepResults.load(store, sweep));
+            var out = spec.commandLine().getOut();
+            switch (chosen) {
+                case "json" -> JsonOutput.print(out, Map.of("sweep", sweep, "sources", GainTableText.json(table)));
+                case "csv" -> out.print(GainTableText.csv(table));
+                case "latex" -> out.print(GainTableText.latex(table));
+                default -> out.print(GainTableText.markdown(table));
+            }
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+}

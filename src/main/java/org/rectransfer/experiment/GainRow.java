@@ -1,0 +1,22 @@
+package org.rectransfer.experiment;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One target's row of a gain table.
+ *
+ * @param target     the target domain
+ * @param baselineHr the baseline's mean HR@k over seeds
+ * @param cells      one cell per configuration, in the sweep's order
+ */
+public record GainRow(String target, double baselineHr, List<GainCell> cells) {
+    public GainRow {
+        cells = List.copyOf(cells);
+    }
+
+    /** @return the configuration with the highest mean HR (the paper's last column) */
+    public GainCell best() {
+        return cells.stream().max(Comparator.comparingDouble(GainCell::hr)).orElseThrow();
+    }
+}

@@ -1,0 +1,123 @@
+package org.rectransfer.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rectransfer.experiment.GainCell;
+import org.rectransfer.experiment.GainRow;
+import org.rectransfer.experiment.GainTable;
+
+/**
+ * Renders gain tables in the layout of the paper's Tables 3-5 as Markdown, CSV or LaTeX: per
+ * source, a row per target, the gain in percent per configuration (mean over seeds, with the
+ * standard deviation over seeds when there are several), the best configuration with its HR@k
+ * and the baseline's HR@k. A {@code *} marks a gain whose paired test against the baseline
+ * (over seeds, or over users' hits) gives p < 0.05.
+ */
+public final class GainTableText {
+    private static final double ALPHA = 0.05;
+
+    private GainTableText() { }
+
+    /** @return the tables as Markdown, one section per source */
+    public static String markdown(GainTable table) {
+        StringBuilder out = new StringBuilder();
+        table.sources().forEach((source, rows) -> {
+            List<String> configs = configs(rows);
+            out.append("### Source: ").append(source).append("\n\n| target | ");
+            configs.forEach(c -> out.append(c).append(" | "));
+            out.append("best (HR@10) | baseline HR@10 |\n|---|");
+            configs.forEach(c -> out.append("---:|"));
+            out.append("---|---:|\n");
+            for (GainRow row : rows) {
+                out.append("| ").append(row.target()).append(" | ");
+                row.cells().forEach(cell -> out.append(gainText(cell)).append(" | "));
+                out.append(best(row)).append(" | ").append(f3(row.baselineHr())).append(" |\n");
+            }
+            out.append('\n');
+        });
+        out.append("Gain % = (HR - HR_baseline) / HR_baseline x 100, HR averaged over seeds; +- is the standard deviation"
+                + " of per-seed gains; * p < 0.05 (paired t over seeds, or McNemar over users' hits).\n");
+        return out.toString();
+    }
+
+    /** @return one CSV row per (source, target, config) with every number */
+    public static String csv(GainTable table) {
+        StringBuilder out = new StringBuilder("source,target,config,gain_percent,gain_std,hr,baseline_hr,seeds,p_seeds,p_users,best\n");
+        table.sources().forEach((source, rows) -> {
+            for (GainRow row : rows) {
+                String best = row.best().config();
+                for (GainCell cell : row.cells()) {
+                    out.append(String.join(",", source, row.target(), cell.config(), num(cell.gain()), num(cell.gainStd()),
+                            num(cell.hr()), num(row.baselineHr()), String.valueOf(cell.seeds()), num(cell.pSeeds()),
+                            num(cell.pUsers()), String.valueOf(best.equals(cell.config())))).append('\n');
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    /** @return one LaTeX tabular per source, booktabs style */
+    public static String latex(GainTable table) {
+        StringBuilder out = new StringBuilder("% requires \\usepackage{booktabs}\n");
+        table.sources().forEach((source, rows) -> {
+            List<String> configs = configs(rows);
+            out.append("\\begin{tabular}{l").append("r".repeat(configs.size())).append("lr}\n\\toprule\n");
+            out.append("Target (source: ").append(escape(source)).append(")");
+            configs.forEach(c -> out.append(" & ").append(escape(c)));
+            out.append(" & best (HR@10) & baseline \\\\\n\\midrule\n");
+            for (GainRow row : rows) {
+                out.append(escape(row.target()));
+                row.cells().forEach(cell -> out.append(" & ").append(String.format(Locale.ROOT, "%+.2f", cell.gain()))
+                        .append(cell.significant(ALPHA) ? "$^{*}$" : ""));
+                out.append(" & ").append(escape(best(row))).append(" & ").append(f3(row.baselineHr())).append(" \\\\\n");
+            }
+            out.append("\\bottomrule\n\\end{tabular}\n\n");
+        });
+        return out.toString();
+    }
+
+    /** @return the DESIGN §8 JSON shape: {source: {target: {config: gain, best, bestHr, baselineHr}}} */
+    public static Map<String, Object> json(GainTable table) {
+        Map<String, Object> sources = new java.util.LinkedHashMap<>();
+        table.sources().forEach((source, rows) -> {
+            Map<String, Object> targets = new java.util.LinkedHashMap<>();
+            for (GainRow row : rows) {
+                Map<String, Object> cells = new java.util.LinkedHashMap<>();
+                row.cells().forEach(cell -> cells.put(cell.config(), cell.gain()));
+                cells.put("best", row.best().config());
+                cells.put("bestHr", row.best().hr());
+                cells.put("baselineHr", row.baselineHr());
+                targets.put(row.target(), cells);
+            }
+            sources.put(source, targets);
+        });
+        return sources;
+    }
+
+    private static List<String> configs(List<GainRow> rows) {
+        return rows.isEmpty() ? List.of() : rows.get(0).cells().stream().map(GainCell::config).toList();
+    }
+
+    private static String gainText(GainCell cell) {
+        String text = String.format(Locale.ROOT, "%+.2f", cell.gain());
+        if (!Double.isNaN(cell.gainStd())) text += String.format(Locale.ROOT, " ± %.2f", cell.gainStd());
+        return text + (cell.significant(ALPHA) ? "*" : "");
+    }
+
+    private static String best(GainRow row) {
+        return row.best().config() + " (" + f3(row.best().hr()) + ")";
+    }
+
+    private static String f3(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static String num(double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.6g", value);
+    }
+
+    private static String escape(String text) {
+        return text.replace("_", "\\_").replace("&", "\\&").replace("%", "\\%");
+    }
+}

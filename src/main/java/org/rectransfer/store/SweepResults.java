@@ -1,0 +1,70 @@
+package org.rectransfer.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rectransfer.experiment.SweepRunRecord;
+
+/** Reads a sweep's finished runs, with their per-user hits, for the gain tables. */
+public final class SweepResults {
+    private SweepResults() { }
+
+    /** @return the sweep's spec JSON, if the sweep exists */
+    public static Optional<String> spec(Workspace workspace, String sweepId) {
+        synchronized (workspace) {
+            try (PreparedStatement query = workspace.connection().prepareStatement("SELECT spec_json FROM sweeps WHERE id = ?")) {
+                Sql.bind(query, sweepId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot read sweep " + sweepId + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** @return the finished runs of the sweep, in task order */
+    public static List<SweepRunRecord> load(Workspace workspace, String sweepId) {
+        synchronized (workspace) {
+            try (PreparedStatement query = workspace.connection().prepareStatement("""
+                    SELECT s.kind, s.source, s.target, s.config, s.seed, s.run_id, r.hr
+                    FROM sweep_runs s JOIN runs r ON r.id = s.run_id
+                    WHERE s.sweep_id = ? ORDER BY r.created_at, s.task_key""")) {
+                Sql.bind(query, sweepId);
+                List<SweepRunRecord> runs = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        String runId = rows.getString("run_id");
+                        runs.add(new SweepRunRecord(rows.getString("kind"), rows.getString("source"), rows.getString("target"),
+                                rows.getString("config"), rows.getLong("seed"), runId, rows.getDouble("hr"), null));
+                    }
+                }
+                List<SweepRunRecord> withHits = new ArrayList<>();
+                for (SweepRunRecord run : runs) {
+                    withHits.add(new SweepRunRecord(run.kind(), run.source(), run.target(), run.config(), run.seed(),
+                            run.runId(), run.hr(), hits(workspace, run.runId())));
+                }
+                return withHits;
+            } catch (SQLException e) {
+                throw new StoreException("cannot read sweep " + sweepId + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static boolean[] hits(Workspace workspace, String runId) throws SQLException {
+        try (PreparedStatement query = workspace.connection().prepareStatement(
+                "SELECT hit FROM user_hits WHERE run_id = ? ORDER BY user_index")) {
+            Sql.bind(query, runId);
+            List<Boolean> hits = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) hits.add(rows.getInt(1) == 1);
+            }
+            boolean[] result = new boolean[hits.size()];
+            for (int k = 0; k < result.length; k++) result[k] = hits.get(k);
+            return result;
+        }
+    }
+}
