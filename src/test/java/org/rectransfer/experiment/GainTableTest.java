@@ -1,0 +1,63 @@
+package org.rectransfer.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GainTableTest {
+    private static final boolean[] NO_HITS = new boolean[0];
+
+    private static SweepRunRecord baseline(String target, long seed, double hr) {
+        return new SweepRunRecord("baseline", null, target, "baseline", seed, "b" + seed, hr, NO_HITS);
+    }
+
+    private static SweepRunRecord transfer(String target, String config, long seed, double hr) {
+        return new SweepRunRecord("transfer", "Book", target, config, seed, "t" + seed + config, hr, NO_HITS);
+    }
+
+    @Test
+    void gainIsRelativeToTheMeanBaselineHrAndTheBestConfigWins() {
+        GainTable table = GainTable.of(List.of(
+                new SweepRunRecord("source", null, "Book", "baseline", 1, "s1", 0.7, NO_HITS),
+                baseline("Office", 1, 0.30), baseline("Office", 2, 0.20),
+                transfer("Office", "config-1", 1, 0.33), transfer("Office", "config-1", 2, 0.21),
+                transfer("Office", "config-2", 1, 0.24), transfer("Office", "config-2", 2, 0.18)));
+        GainRow row = table.sources().get("Book").get(0);
+        assertThat(row.target()).isEqualTo("Office");
+        assertThat(row.baselineHr()).isCloseTo(0.25, within(1e-12));
+        GainCell config1 = row.cells().get(0);
+        // mean HR 0.27 against 0.25: +8 %; per-seed gains +10 % and +5 %: std = 3.5355
+        assertThat(config1.gain()).isCloseTo(8.0, within(1e-9));
+        assertThat(config1.gainStd()).isCloseTo(Math.sqrt(12.5), within(1e-9));
+        assertThat(config1.seeds()).isEqualTo(2);
+        assertThat(row.cells().get(1).gain()).isCloseTo(-16.0, within(1e-9));
+        assertThat(row.best().config()).isEqualTo("config-1");
+        assertThat(row.best().hr()).isCloseTo(0.27, within(1e-12));
+    }
+
+    @Test
+    void targetsWithoutABaselineAreLeftOutAndOneSeedHasNoSpread() {
+        GainTable table = GainTable.of(List.of(
+                baseline("Office", 1, 0.5), transfer("Office", "config-7", 1, 0.55), transfer("Garden", "config-7", 1, 0.4)));
+        assertThat(table.sources().get("Book")).extracting(GainRow::target).containsExactly("Office");
+        GainCell cell = table.sources().get("Book").get(0).cells().get(0);
+        assertThat(cell.gain()).isCloseTo(10.0, within(1e-9));
+        assertThat(cell.gainStd()).isNaN();
+        assertThat(cell.pSeeds()).isNaN();
+    }
+
+    @Test
+    void usersHitsFeedMcNemar() {
+        boolean[] base = new boolean[40];
+        boolean[] better = new boolean[40];
+        for (int u = 0; u < 30; u++) better[u] = true;   // 30 users gained a hit, none lost one
+        GainTable table = GainTable.of(List.of(
+                new SweepRunRecord("baseline", null, "Toy", "baseline", 1, "b", 0.0, base),
+                new SweepRunRecord("transfer", "Book", "Toy", "config-5", 1, "t", 0.75, better)));
+        GainCell cell = table.sources().get("Book").get(0).cells().get(0);
+        assertThat(cell.pUsers()).isLessThan(1e-6);
+        assertThat(cell.significant(0.05)).isTrue();
+    }
+}
