@@ -1,0 +1,225 @@
+package org.rectransfer.train;
+
+import org.rectransfer.model.LayerName;
+import org.rectransfer.model.NcfInitializer;
+import org.rectransfer.model.NcfParameters;
+import org.rectransfer.model.NetworkSpec;
+
+/**
+ * The fast training engine: the network of {@link org.rectransfer.model.NcfNetworkFactory}
+ * trained in plain Java on float arrays, with per-step work proportional to the batch rather
+ * than to the embedding tables.
+ *
+ * <h2>Math</h2>
+ * For a batch of n triples (u, i, y): {@code x = [U[u]; I[i]]} (2E values),
+ * {@code a_k = relu(W_k a_(k-1) + b_k)} for FC1..FCk, {@code p = sigmoid(w . a_k + b)} for OUT,
+ * loss {@code L = -(1/n) sum [y log p + (1 - y) log(1 - p)]} with p clipped to
+ * {@code [1e-5, 1 - 1e-5]} exactly as DL4J's {@code LossBinaryXENT}. Back-propagation gives
+ * {@code dL/dz_out = (p - y) / n} (inside the clip range), then
+ * {@code dL/dW_k = delta_k a_(k-1)^T}, {@code dL/db_k = sum delta_k} and
+ * {@code delta_(k-1) = (W_k^T delta_k) * [a_(k-1) > 0]}; the input gradient is added to the
+ * batch's embedding rows, summed over repeated rows. This equals DL4J's gradient divided by the
+ * batch size (DL4J's updater does that division), so {@link #trainBatch} is DL4J's step.
+ *
+ * <h2>Freezing and learning rates</h2>
+ * Each layer (FC1..FCk, OUT, both embeddings) trains or is frozen and has its own learning rate
+ * ({@link org.rectransfer.model.TrainingPlan}). A frozen layer is not updated and its weight
+ * gradient is not computed, but it still passes the gradient down, like DL4J's
+ * {@code FrozenLayerWithBackprop}.
+ *
+ * <h2>Adam and lazy Adam</h2>
+ * Dense layers always use Adam as DL4J computes it ({@link AdamKernel}). For the embeddings,
+ * {@link EmbeddingOptimizer#DENSE_ADAM} is DL4J's exact behaviour: every row is updated every
+ * step and rows outside the batch keep moving on their decaying first moment, at a cost
+ * proportional to the tables. The default {@link EmbeddingOptimizer#LAZY_ADAM} updates only the
+ * rows in the batch. Their bias correction uses the global step count t, not a per-row count:
+ * this is what TensorFlow's LazyAdam and PyTorch's SparseAdam do, it needs no per-row state,
+ * and it keeps one learning-rate schedule for all parameters. The consequence, accepted
+ * knowingly: a row seen for the first time late in training takes a first step of about
+ * {@code lr * (1 - beta1) / sqrt(1 - beta2)} (about 3.2 lr) instead of Adam's lr, and a row's
+ * moments do not decay while it is absent.
+ *
+ * <h2>Threads</h2>
+ * An engine is single-threaded. The step is split so that a data-parallel variant can come
+ * later: forward/backward buffers ({@code ForwardPass}, {@code BackwardPass}) and the batch's
+ * {@code Gradients} are per-worker objects, the parameters and {@code AdamUpdater} are shared.
+ */
+public final class NcfEngine {
+    private final NcfParameters params;
+    private final EngineConfig config;
+    private final ForwardPass forward;
+    private final BackwardPass backward;
+    private final Gradients gradients;
+    private final AdamUpdater updater;
+    private final NcfScorer scorer;
+    private long steps;
+    private boolean gradientsPending;
+
+    /**
+     * @param params the parameters to train, updated in place (not copied)
+     * @param config the plan, the embedding optimiser and the maximum batch
+     */
+    public NcfEngine(NcfParameters params, EngineConfig config) {
+        this.params = params;
+        this.config = config;
+        this.forward = new ForwardPass(params, config.maxBatch());
+        this.gradients = new Gradients(params.spec(), config.maxBatch());
+        this.backward = new BackwardPass(params, config.plan(), forward, gradients);
+        this.updater = new AdamUpdater(params, config);
+        this.scorer = new NcfScorer(params, config.maxBatch());
+    }
+
+    /**
+     * @param spec   the network shape
+     * @param config the engine configuration
+     * @param seed   the initialisation seed
+     * @return an engine on freshly initialised parameters ({@link NcfInitializer})
+     */
+    public static NcfEngine initialised(NetworkSpec spec, EngineConfig config, long seed) {
+        return new NcfEngine(NcfInitializer.initialise(spec, seed), config);
+    }
+
+    /**
+     * One training step: forward, backward and Adam on {@code (users[b], items[b], labels[b])},
+     * b < n.
+     *
+     * @param users  user ids
+     * @param items  item ids
+     * @param labels 1 for a positive, 0 for a negative
+     * @param n      batch size, {@code 1..maxBatch}
+     * @return the batch's mean loss before the update
+     */
+    public double trainBatch(int[] users, int[] items, float[] labels, int n) {
+        double loss = computeGradients(users, items, labels, n);
+        applyGradients();
+        return loss;
+    }
+
+    /**
+     * Computes the batch's loss and gradients without updating anything (see
+     * {@link #gradientSnapshot()} and {@link #applyGradients()}).
+     *
+     * @param users  user ids
+     * @param items  item ids
+     * @param labels 1 for a positive, 0 for a negative
+     * @param n      batch size, {@code 1..maxBatch}
+     * @return the batch's mean loss
+     */
+    public double computeGradients(int[] users, int[] items, float[] labels, int n) {
+        checkBatch(n);
+        gradients.users.clear();
+        gradients.items.clear();
+        forward.run(users, items, 0, n);
+        double loss = BinaryCrossEntropy.lossAndDelta(forward.probabilities(), labels, n,
+                backward.outputDelta());
+        backward.run(users, items, n);
+        gradientsPending = true;
+        return loss;
+    }
+
+    /** Applies one Adam step with the gradients of the last {@link #computeGradients} call. */
+    public void applyGradients() {
+        if (!gradientsPending) {
+            throw new IllegalStateException("no gradients to apply");
+        }
+        steps++;
+        updater.step(gradients, steps);
+        gradientsPending = false;
+    }
+
+    /**
+     * @param users  user ids
+     * @param items  item ids
+     * @param labels labels
+     * @param n      how many samples, any number (evaluated in chunks of maxBatch)
+     * @return their mean loss under the current parameters, without training
+     */
+    public double loss(int[] users, int[] items, float[] labels, int n) {
+        double sum = 0;
+        for (int from = 0; from < n; from += config.maxBatch()) {
+            int m = Math.min(config.maxBatch(), n - from);
+            forward.run(users, items, from, m);
+            sum += BinaryCrossEntropy.sumLoss(forward.probabilities(), labels, from, m);
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /**
+     * Scores one user against {@code items}; see {@link NcfScorer#score(int, int[], float[])}.
+     *
+     * @param user  the user
+     * @param items the items
+     * @param out   receives the probabilities
+     */
+    public void score(int user, int[] items, float[] out) {
+        scorer.score(user, items, out);
+    }
+
+    /**
+     * Scores pairs; see {@link NcfScorer#score(int[], int[], int, float[])}.
+     *
+     * @param users the users
+     * @param items the items
+     * @param n     how many pairs
+     * @param out   receives the probabilities
+     */
+    public void score(int[] users, int[] items, int n, float[] out) {
+        scorer.score(users, items, n, out);
+    }
+
+    /** @return a new scorer over this engine's parameters, for another thread */
+    public NcfScorer newScorer() {
+        return new NcfScorer(params, config.maxBatch());
+    }
+
+    /**
+     * The last computed gradients in the shape of the parameters (embedding rows outside the
+     * batch and frozen layers are zero). Allocates tables-sized arrays: for tests and
+     * diagnostics, not for the training loop.
+     *
+     * @return a copy of the gradients
+     */
+    public NcfParameters gradientSnapshot() {
+        NcfParameters g = NcfParameters.zeros(params.spec());
+        for (int k = 0; k < params.spec().denseCount(); k++) {
+            System.arraycopy(gradients.weights[k], 0, g.weights(k), 0, g.weights(k).length);
+            System.arraycopy(gradients.biases[k], 0, g.biases(k), 0, g.biases(k).length);
+        }
+        copyRows(gradients.users, g.embedding(LayerName.USER_EMBEDDING));
+        copyRows(gradients.items, g.embedding(LayerName.ITEM_EMBEDDING));
+        return g;
+    }
+
+    /** @return the parameters being trained (live) */
+    public NcfParameters parameters() {
+        return params;
+    }
+
+    /** @return the network shape */
+    public NetworkSpec spec() {
+        return params.spec();
+    }
+
+    /** @return the configuration */
+    public EngineConfig config() {
+        return config;
+    }
+
+    /** @return the number of Adam steps taken */
+    public long steps() {
+        return steps;
+    }
+
+    private void copyRows(SparseRowGradient source, float[] table) {
+        int e = params.spec().embeddingSize();
+        for (int s = 0; s < source.count(); s++) {
+            System.arraycopy(source.values(), s * e, table, source.row(s) * e, e);
+        }
+    }
+
+    private void checkBatch(int n) {
+        if (n < 1 || n > config.maxBatch()) {
+            throw new IllegalArgumentException("batch size " + n + " outside 1.." + config.maxBatch());
+        }
+    }
+}
