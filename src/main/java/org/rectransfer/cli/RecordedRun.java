@@ -36,7 +36,7 @@ record RecordedRun(String id, RunResult result, EvalResult popularity) {
                                Kind kind, ModelStart start, List<String> commandLine, PrintWriter err) {
         Map<String, Object> provenance = Provenance.of(commandLine);
         String id = store.begin(new NewRun(kind.kind(), domain.data().name(), dataArgument, domain.dataHash(), kind.source(),
-                kind.plan(), settings.seed(), Json.write(settings), Json.write(provenance)));
+                kind.plan(), settings.seed(), Json.write(domain.settings(settings)), Json.write(provenance)));
         try {
             RunResult result = RunExecutor.execute(domain, settings, start,
                     new ConsoleProgress(err, settings.epochs(), settings.k()), () -> false);

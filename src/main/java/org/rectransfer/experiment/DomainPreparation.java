@@ -33,7 +33,7 @@ public final class DomainPreparation {
         }
         Split split = LeaveOneOut.split(data, settings.holdOut(), settings.seed());
         EvalCandidates candidates = EvalCandidates.sample(split, settings.evalNegatives(), settings.seed());
-        return new PreparedDomain(data, split, candidates, sha256(source.path()), loaded.report());
+        return new PreparedDomain(data, split, candidates, sha256(source.path()), loaded.report(), filter, read);
     }
 
     /** @return the hex SHA-256 of a file's bytes */
