@@ -14,6 +14,7 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
@@ -104,13 +105,23 @@ public record ChartTheme(String fontFamily, float basePoints) {
         Stroke grid = new BasicStroke(basePoints * 0.05f);
         plot.setDomainGridlineStroke(grid);
         plot.setRangeGridlineStroke(grid);
-        plot.getDomainAxes().values().forEach(this::applyToAxis);
-        plot.getRangeAxes().values().forEach(this::applyToAxis);
+        boolean vertical = plot.getOrientation() == PlotOrientation.VERTICAL;
+        plot.getDomainAxes().values().forEach(a -> applyToAxis(a, !vertical));
+        plot.getRangeAxes().values().forEach(a -> applyToAxis(a, vertical));
     }
 
-    /** Styles an axis that is not part of a plot, e.g. a colour bar's. */
-    public void applyToAxis(ValueAxis axis) {
+    /**
+     * Styles an axis, also one outside a plot such as a colour bar's. JFreeChart spaces ticks by
+     * the label size plus its insets, which packs them tightly; the generous insets along the axis
+     * give about 3 to 8 ticks on a 6.4 x 4.8 in figure, as in hand-made figures.
+     *
+     * @param vertical whether the axis runs up the page
+     */
+    public void applyToAxis(ValueAxis axis, boolean vertical) {
         if (axis == null) return;
+        double along = basePoints * (vertical ? 0.7 : 0.9);
+        axis.setTickLabelInsets(vertical ? new RectangleInsets(along, 2, along, basePoints * 0.3)
+                : new RectangleInsets(basePoints * 0.3, along, 2, along));
         axis.setLabelFont(labelFont());
         axis.setTickLabelFont(tickFont());
         axis.setLabelPaint(Palette.INK);

@@ -48,14 +48,22 @@ public final class DivergingPaintScale implements PaintScale, Serializable {
     private static int channel(int a, int b, double f) { return (int) Math.round(a + (b - a) * f); }
 
     /**
-     * @return a symmetric limit for values up to {@code maxAbs}, rounded up to a round number so the
-     *         colour bar gets tidy ticks (19.9 becomes 20, 12.5 becomes 15); 1 when nothing is nonzero
+     * @return a symmetric limit just above {@code maxAbs}, a multiple of half its power of ten
+     *         (32.2 gives 35, 19.9 gives 20, 3.2 gives 3.5), so the colour bar ends on a tidy
+     *         number without wasting much of the colour range; 1 when nothing is nonzero
      */
     public static double niceLimit(double maxAbs) {
         if (!(maxAbs > 0) || Double.isInfinite(maxAbs)) return 1;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(maxAbs)));
-        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
-            if (step * magnitude >= maxAbs) return step * magnitude;
+        double step = Math.pow(10, Math.floor(Math.log10(maxAbs))) / 2;
+        return Math.ceil(maxAbs / step - 1e-9) * step;
+    }
+
+    /** @return a round tick spacing giving about four ticks on each side of zero */
+    public double tickStep() {
+        double raw = limit / 4;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5}) {
+            if (m * magnitude >= raw) return m * magnitude;
         }
         return 10 * magnitude;
     }

@@ -3,12 +3,14 @@ package org.rectransfer.report.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -46,7 +48,7 @@ public final class GainHeatmapChart {
             plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
         }
 
-        JFreeChart chart = new JFreeChart("Transfer gain over the baseline, source: " + gains.source(),
+        JFreeChart chart = new JFreeChart("Gain (%) over the baseline, source: " + gains.source(),
                 theme.titleFont(), plot, false);
         chart.addSubtitle(legend(scale));
         chart.addSubtitle(caption(gains));
@@ -55,7 +57,7 @@ public final class GainHeatmapChart {
         plot.setRangeGridlinesVisible(false);
         for (int i = 0; i < plot.getRangeAxisCount(); i++) bare(plot.getRangeAxis(i));
         bare(plot.getDomainAxis());
-        theme.applyToAxis(((PaintScaleLegend) chart.getSubtitle(0)).getAxis());
+        theme.applyToAxis(((PaintScaleLegend) chart.getSubtitle(0)).getAxis(), true);
         annotate(plot, gains, scale);
         return chart;
     }
@@ -76,10 +78,30 @@ public final class GainHeatmapChart {
         return dataset;
     }
 
+    /**
+     * Column labels. Cells are too narrow for "config-1" .. "config-7" side by side, so a prefix
+     * shared by all labels moves into the axis title ("Configuration") and the ticks keep the rest.
+     */
     private static SymbolAxis configAxis(GainMatrix gains) {
-        SymbolAxis axis = new SymbolAxis(null, gains.configs().toArray(new String[0]));
-        axis.setRange(-0.5, gains.configs().size() - 0.5);
+        List<String> configs = gains.configs();
+        String prefix = sharedPrefix(configs);
+        String[] ticks = configs.stream().map(c -> c.substring(prefix.length())).toArray(String[]::new);
+        String name = prefix.isEmpty() ? null : prefix.substring(0, prefix.length() - 1);
+        String title = name == null ? null : name.equalsIgnoreCase("config") ? "Configuration"
+                : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        SymbolAxis axis = new SymbolAxis(title, ticks);
+        axis.setRange(-0.5, configs.size() - 0.5);
         return axis;
+    }
+
+    /** @return the longest prefix ending in '-' that every label has and none consists of, or "" */
+    static String sharedPrefix(List<String> labels) {
+        String first = labels.get(0);
+        for (int end = first.lastIndexOf('-'); end > 0; end = first.lastIndexOf('-', end - 1)) {
+            String prefix = first.substring(0, end + 1);
+            if (labels.stream().allMatch(l -> l.startsWith(prefix) && l.length() > prefix.length())) return prefix;
+        }
+        return "";
     }
 
     private static SymbolAxis targetAxis(GainMatrix gains) {
@@ -105,12 +127,20 @@ public final class GainHeatmapChart {
     private void bare(org.jfree.chart.axis.ValueAxis axis) {
         axis.setAxisLineVisible(false);
         axis.setTickMarksVisible(false);
-        if (axis instanceof SymbolAxis s) s.setGridBandsVisible(false);
+        if (axis instanceof SymbolAxis s) {
+            s.setGridBandsVisible(false);
+            // One label per row and column: a heatmap is read like a table, no label may be skipped.
+            s.setTickUnit(new NumberTickUnit(1), false, false);
+            s.setAutoTickUnitSelection(false, false);
+            // The theme's wide insets thin out numeric ticks; here they would hide every other label.
+            s.setTickLabelInsets(new RectangleInsets(2, 2, 2, 2));
+        }
     }
 
     private PaintScaleLegend legend(DivergingPaintScale scale) {
         NumberAxis axis = new NumberAxis("Gain (%)");
         axis.setRange(scale.getLowerBound(), scale.getUpperBound());
+        axis.setTickUnit(new NumberTickUnit(scale.tickStep(), LabelFormat.signed()));
         PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
@@ -122,8 +152,8 @@ public final class GainHeatmapChart {
     }
 
     private org.jfree.chart.title.TextTitle caption(GainMatrix gains) {
-        String text = "Gain (%) of each configuration over training from scratch; outlined: best per target"
-                + (gains.significant() == null ? "" : "; * significant (p < 0.05)");
+        String text = "Outlined: best configuration per target"
+                + (gains.significant() == null ? "" : ";  *: significant vs. the baseline");
         org.jfree.chart.title.TextTitle caption = theme.subtitle(text);
         caption.setPosition(RectangleEdge.BOTTOM);
         caption.setFont(theme.annotationFont());

@@ -1,13 +1,11 @@
 package org.rectransfer.report.chart;
 
 import java.awt.Color;
-import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.RectangleEdge;
@@ -17,14 +15,15 @@ import org.rectransfer.report.HistogramOverlay;
 
 /**
  * Two domains' histograms of interactions per user, overlaid with transparency so both stay
- * visible where they overlap, with KLD(source || target) in the subtitle. Bins spanning more
- * than a decade (activity is heavy-tailed) are drawn on a logarithmic count axis so the tail
- * bins do not collapse into slivers.
+ * visible where they overlap, with KLD(source || target) in the subtitle. Every bin gets the same
+ * width and the axis is labelled with the bin edges: the relatedness compares bins, not counts,
+ * and the default bins grow geometrically (activity is heavy-tailed), so equal widths amount to a
+ * log scale and keep the tail bins as readable as the head.
  */
 public final class HistogramOverlayChart {
-    /** Bins whose upper/lower edge ratio exceeds this get a log axis. */
-    private static final double LOG_AXIS_SPAN = 10;
-    private static final double FILL_ALPHA = 0.45;
+    private static final double FILL_ALPHA = 0.4;
+    /** Beyond this many bins, outlines would merge into a solid band. */
+    private static final int MAX_OUTLINED_BINS = 40;
     private final ChartTheme theme;
 
     /** @param theme the look of the chart */
@@ -32,13 +31,18 @@ public final class HistogramOverlayChart {
 
     /** @return the chart of {@code data} */
     public JFreeChart create(HistogramOverlay data) {
-        XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
-        dataset.addSeries(series(data.source() + " (source)", data, true));
-        dataset.addSeries(series(data.target() + " (target)", data, false));
+        XYIntervalSeriesCollection dataset = dataset(data);
         NumberAxis shareAxis = new NumberAxis("Share of users");
         shareAxis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        shareAxis.setUpperMargin(0.08);
         XYBarRenderer renderer = new XYBarRenderer();
-        XYPlot plot = new XYPlot(dataset, countAxis(data), shareAxis, renderer);
+        XYPlot plot = new XYPlot(dataset, binAxis(data), shareAxis, renderer);
+        // The same bars again as bare outlines on top, so both heights stay crisp inside the overlap.
+        XYBarRenderer outlines = new XYBarRenderer();
+        // A copy, not the same dataset: XYPlot finds a dataset's legend renderer by its first index.
+        plot.setDataset(1, dataset(data));
+        plot.setRenderer(1, outlines);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
         JFreeChart chart = new JFreeChart("Interactions per user: " + data.source() + " and " + data.target(),
                 theme.titleFont(), plot, true);
@@ -47,38 +51,53 @@ public final class HistogramOverlayChart {
         theme.apply(chart);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         plot.setDomainGridlinesVisible(false);
+        boolean outlined = data.bins() <= MAX_OUTLINED_BINS;
         for (int s = 0; s < 2; s++) {
             Color colour = Palette.series(s);
             renderer.setSeriesPaint(s, Palette.withAlpha(colour, FILL_ALPHA));
             renderer.setSeriesOutlinePaint(s, colour);
             renderer.setSeriesOutlineStroke(s, theme.lineStroke());
+            outlines.setSeriesPaint(s, new Color(0, 0, 0, 0));
+            outlines.setSeriesOutlinePaint(s, colour);
+            outlines.setSeriesOutlineStroke(s, theme.lineStroke());
         }
-        renderer.setDrawBarOutline(true);
-        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(outlined);
+        outlines.setDrawBarOutline(outlined);
+        outlines.setSeriesVisible(0, outlined);
+        outlines.setSeriesVisible(1, outlined);
+        outlines.setDefaultSeriesVisibleInLegend(false);
         return chart;
     }
 
+    private static XYIntervalSeriesCollection dataset(HistogramOverlay data) {
+        XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
+        dataset.addSeries(series(data.source() + " (source)", data, true));
+        dataset.addSeries(series(data.target() + " (target)", data, false));
+        return dataset;
+    }
+
+    /** Bin i spans [i, i + 1] on the axis. */
     private static XYIntervalSeries series(String name, HistogramOverlay data, boolean source) {
         XYIntervalSeries series = new XYIntervalSeries(name);
         for (int i = 0; i < data.bins(); i++) {
             double share = source ? data.sourceAt(i) : data.targetAt(i);
-            double mid = (data.lower(i) + data.upper(i)) / 2;
-            series.add(mid, data.lower(i), data.upper(i), share, 0, share);
+            series.add(i + 0.5, i, i + 1, share, 0, share);
         }
         return series;
     }
 
-    private static ValueAxis countAxis(HistogramOverlay data) {
-        double low = data.lower(0);
-        double high = data.upper(data.bins() - 1);
-        if (low > 0 && high / low > LOG_AXIS_SPAN) {
-            LogAxis axis = new LogAxis("Interactions per user (log scale)");
-            axis.setNumberFormatOverride(new DecimalFormat("0"));
-            axis.setRange(low, high);
-            return axis;
-        }
-        NumberAxis axis = new NumberAxis("Interactions per user");
-        axis.setRange(low, high);
+    /** Ticks at bin boundaries, labelled with the interaction count there. */
+    private static NumberAxis binAxis(HistogramOverlay data) {
+        NumberAxis axis = new NumberAxis("Interactions per user (bins)");
+        axis.setRange(0, data.bins());
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        double[] edges = data.binEdges();
+        axis.setNumberFormatOverride(new LabelFormat(v -> {
+            int i = (int) Math.round(v);
+            if (i < 0 || i >= edges.length || Math.abs(v - i) > 1e-6) return "";
+            double edge = edges[i];
+            return edge == Math.rint(edge) ? Long.toString((long) edge) : String.format(Locale.ROOT, "%.3g", edge);
+        }));
         return axis;
     }
 }

@@ -5,15 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -25,7 +23,7 @@ import org.rectransfer.report.RegressionFit;
  * Fig. 3 for one configuration: gain (%) against KLD, one labelled point per target, the
  * least-squares line with its 95% confidence band, Pearson's r and p in the subtitle, and a
  * dashed zero line separating positive from negative transfer. {@link #grid} lays several
- * configurations out as small multiples, as the paper does per source domain.
+ * configurations out as small multiples on shared scales, as the paper does per source domain.
  */
 public final class KldScatterChart {
     private static final Color POINTS = Palette.series(0);
@@ -36,20 +34,26 @@ public final class KldScatterChart {
     public KldScatterChart(ChartTheme theme) { this.theme = theme; }
 
     /** @return the chart of {@code data}, with a legend */
-    public JFreeChart create(KldScatter data) { return create(data, true); }
+    public JFreeChart create(KldScatter data) { return create(data, true, title(data) + ", source: " + data.source()); }
 
     /** @return one figure of {@code columns} columns holding a legend-less chart per configuration */
     public ChartGrid grid(String title, List<KldScatter> data, int columns) {
         List<JFreeChart> charts = new ArrayList<>();
-        for (KldScatter d : data) charts.add(create(d, false));
+        for (KldScatter d : data) charts.add(create(d, false, title(d)));
+        shareAxes(charts);
         return new ChartGrid(title, charts, columns, theme);
     }
 
-    private JFreeChart create(KldScatter data, boolean legend) {
+    private JFreeChart create(KldScatter data, boolean legend, String title) {
         NumberAxis kldAxis = new NumberAxis("KLD(source \u2016 target)");
         kldAxis.setAutoRangeIncludesZero(false);
         NumberAxis gainAxis = new NumberAxis("Gain (%)");
         gainAxis.setAutoRangeIncludesZero(false);
+        // Room around the outermost points for their labels.
+        kldAxis.setLowerMargin(0.06);
+        kldAxis.setUpperMargin(0.06);
+        gainAxis.setLowerMargin(0.08);
+        gainAxis.setUpperMargin(0.1);
         XYPlot plot = new XYPlot(points(data), kldAxis, gainAxis, new XYLineAndShapeRenderer(false, true));
         if (data.fit() != null) {
             plot.setDataset(1, band(data.fit()));
@@ -58,7 +62,7 @@ public final class KldScatterChart {
         // The band first, points on top of it.
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
 
-        JFreeChart chart = new JFreeChart(title(data), theme.titleFont(), plot, legend);
+        JFreeChart chart = new JFreeChart(title, theme.titleFont(), plot, legend);
         if (data.fit() != null) chart.addSubtitle(theme.subtitle(data.fit().summary() + ", n = " + data.size()));
         theme.apply(chart);
         if (legend) chart.getLegend().setPosition(RectangleEdge.BOTTOM);
@@ -68,10 +72,25 @@ public final class KldScatterChart {
         return chart;
     }
 
+    /** Small multiples share their scales, so panels can be compared at a glance. */
+    private static void shareAxes(List<JFreeChart> charts) {
+        Range x = null;
+        Range y = null;
+        for (JFreeChart chart : charts) {
+            XYPlot plot = chart.getXYPlot();
+            x = Range.combine(x, plot.getDomainAxis().getRange());
+            y = Range.combine(y, plot.getRangeAxis().getRange());
+        }
+        for (JFreeChart chart : charts) {
+            chart.getXYPlot().getDomainAxis().setRange(x);
+            chart.getXYPlot().getRangeAxis().setRange(y);
+        }
+    }
+
     private static String title(KldScatter data) {
         String config = data.config().isEmpty() ? data.config()
                 : Character.toUpperCase(data.config().charAt(0)) + data.config().substring(1);
-        return config + ", source: " + data.source();
+        return config;
     }
 
     private static XYSeriesCollection points(KldScatter data) {
@@ -97,14 +116,8 @@ public final class KldScatterChart {
         renderer.setSeriesShape(0, theme.pointShape(1.3));
         renderer.setUseOutlinePaint(true);
         renderer.setSeriesOutlinePaint(0, Color.WHITE);
-        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> data.targets().get(item));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(theme.annotationFont());
-        renderer.setDefaultItemLabelPaint(Palette.MUTED_INK);
-        ItemLabelPosition above = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
-        renderer.setDefaultPositiveItemLabelPosition(above);
-        renderer.setDefaultNegativeItemLabelPosition(above);
-        renderer.setItemLabelAnchorOffset(theme.basePoints() * 0.2);
+        plot.addAnnotation(new PointLabels(data.kld(), data.gainPercent(), data.targets(), theme.annotationFont(),
+                Palette.MUTED_INK, theme.basePoints() * 0.33), false);
     }
 
     private void styleFit(DeviationRenderer renderer) {

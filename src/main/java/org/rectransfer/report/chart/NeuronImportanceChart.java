@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.rectransfer.report.LayerImportance;
@@ -38,13 +36,23 @@ public final class NeuronImportanceChart {
         List<LayerImportance> layers = data.layers();
         int total = layers.stream().mapToInt(LayerImportance::size).sum();
         for (LayerImportance layer : layers) {
-            plot.add(panel(layer), weight(layer.size(), total));
+            int weight = weight(layer.size(), total);
+            plot.add(panel(layer, weight >= 250), weight);
         }
         JFreeChart chart = new JFreeChart(data.title(), theme.titleFont(), plot, false);
-        chart.addSubtitle(theme.subtitle("Bars: neurons of each layer; dashed: layer mean"));
+        chart.addSubtitle(theme.subtitle(meansText(layers)));
         theme.apply(chart);
         for (int i = 0; i < layers.size(); i++) decorate(plot.getSubplots().get(i), layers.get(i), i);
         return chart;
+    }
+
+    /** The means go in the subtitle: as marker labels they would not fit the narrow panels. */
+    private static String meansText(List<LayerImportance> layers) {
+        StringBuilder text = new StringBuilder("Layer mean (dashed):");
+        for (LayerImportance layer : layers) {
+            text.append(String.format(Locale.ROOT, "  %s %.3g", layer.layer(), layer.mean()));
+        }
+        return text.toString();
     }
 
     /** Subplot weights are integers; thousandths keep the proportions exact enough. */
@@ -52,7 +60,7 @@ public final class NeuronImportanceChart {
         return (int) Math.round(1000 * Math.max((double) neurons / total, MIN_PANEL_SHARE));
     }
 
-    private static XYPlot panel(LayerImportance layer) {
+    private static XYPlot panel(LayerImportance layer, boolean wide) {
         XYIntervalSeries series = new XYIntervalSeries(layer.layer());
         for (int i = 0; i < layer.size(); i++) {
             double v = layer.at(i);
@@ -62,7 +70,9 @@ public final class NeuronImportanceChart {
         dataset.addSeries(series);
         NumberAxis neuronAxis = new NumberAxis(layer.layer());
         neuronAxis.setRange(0.5, layer.size() + 0.5);
-        neuronAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // Four ticks on wide panels (every 16th of 64 neurons), two on narrow ones (every 4th of 8).
+        int ticks = wide ? 4 : 2;
+        neuronAxis.setTickUnit(new NumberTickUnit(Math.max(1, Integer.highestOneBit(layer.size() / ticks))));
         XYBarRenderer renderer = new XYBarRenderer(0.15);
         return new XYPlot(dataset, neuronAxis, null, renderer);
     }
@@ -74,13 +84,6 @@ public final class NeuronImportanceChart {
         panel.setDomainGridlinesVisible(false);
         double mean = layer.mean();
         if (Double.isNaN(mean)) return;
-        ValueMarker marker = new ValueMarker(mean, Palette.INK, theme.referenceStroke());
-        marker.setLabel(String.format(Locale.ROOT, "mean %.3g", mean));
-        marker.setLabelFont(theme.annotationFont());
-        marker.setLabelPaint(Palette.INK);
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        marker.setLabelOffset(new RectangleInsets(2, 2, 2, 2));
-        panel.addRangeMarker(marker);
+        panel.addRangeMarker(new ValueMarker(mean, Palette.INK, theme.referenceStroke()));
     }
 }

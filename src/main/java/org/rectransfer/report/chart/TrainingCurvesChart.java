@@ -33,16 +33,19 @@ public final class TrainingCurvesChart {
         epochAxis.setAutoRangeIncludesZero(false);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(epochAxis);
         plot.setGap(theme.basePoints());
+        // A quantity with nothing to plot (no metric evaluated yet) gets no empty panel.
+        boolean showLoss = plotted(curves.loss()) > 0 || plotted(curves.metric()) == 0;
+        boolean showMetric = plotted(curves.metric()) > 0;
         XYPlot lossPlot = panel(curves.loss(), "Training loss");
         XYPlot metricPlot = panel(curves.metric(), curves.metricName());
-        plot.add(lossPlot, 1);
-        plot.add(metricPlot, 1);
+        if (showLoss) plot.add(lossPlot, 1);
+        if (showMetric) plot.add(metricPlot, 1);
 
         JFreeChart chart = new JFreeChart(curves.title(), theme.titleFont(), plot, labels.size() > 1);
         theme.apply(chart);
         if (chart.getLegend() != null) chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         style(lossPlot, curves.loss(), labels, List.of());
-        style(metricPlot, curves.metric(), labels, curves.loss());
+        style(metricPlot, curves.metric(), labels, showLoss ? curves.loss() : List.of());
         return chart;
     }
 
@@ -76,6 +79,10 @@ public final class TrainingCurvesChart {
             renderer.setSeriesVisibleInLegend(s, !listed);
         }
         plot.setDomainGridlinesVisible(false);
+    }
+
+    private static int plotted(List<CurveSeries> curves) {
+        return curves.stream().mapToInt(TrainingCurvesChart::plotted).sum();
     }
 
     private static int plotted(CurveSeries curve) {

@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes a file through a temporary sibling renamed over the target, so readers never see half of it. */
 final class AtomicFiles {
@@ -22,10 +24,11 @@ final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        // Same folder as the target: a rename within one file system is atomic.
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        // Same folder as the target: a rename within one file system is atomic. Not
+        // Files.createTempFile: its owner-only permissions would carry over to the figure.
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             move(temp, absolute);

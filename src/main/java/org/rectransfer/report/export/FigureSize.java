@@ -20,10 +20,15 @@ public record FigureSize(double widthInches, double heightInches) {
     }
 
     /** @return the width in points */
-    public double widthPoints() { return widthInches * POINTS_PER_INCH; }
+    public double widthPoints() { return points(widthInches); }
 
     /** @return the height in points */
-    public double heightPoints() { return heightInches * POINTS_PER_INCH; }
+    public double heightPoints() { return points(heightInches); }
+
+    /** Rounded to millionths so 4.8 in gives 345.6 pt, not 345.59999999999997, in SVG headers. */
+    private static double points(double inches) {
+        return Math.round(inches * POINTS_PER_INCH * 1e6) / 1e6;
+    }
 
     /** @return the width in pixels at {@code dpi}, rounded */
     public int widthPixels(double dpi) { return pixels(widthInches, dpi); }
