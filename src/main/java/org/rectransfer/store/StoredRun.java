@@ -11,7 +11,8 @@ package org.rectransfer.store;
  * @param ndcg       NDCG@k
  * @param mrr        MRR
  * @param modelFile  the checkpoint, relative to the workspace, or null
- * @param settingsJson the training settings as JSON
+ * @param settingsJson the run's settings as JSON (training, filter, read options)
+ * @param dataFile   the data argument the run was trained on ({@code PATH} or {@code NAME=PATH})
  */
 public record StoredRun(String id, String kind, String domain, String status, double hr, double ndcg, double mrr,
-                        String modelFile, String settingsJson) { }
+                        String modelFile, String settingsJson, String dataFile) { }

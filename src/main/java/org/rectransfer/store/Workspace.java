@@ -169,7 +169,7 @@ public final class Workspace implements AutoCloseable {
                 while (rows.next()) {
                     runs.add(new StoredRun(rows.getString("id"), rows.getString("kind"), rows.getString("domain"),
                             rows.getString("status"), Sql.real(rows, "hr"), Sql.real(rows, "ndcg"), Sql.real(rows, "mrr"),
-                            rows.getString("model_file"), rows.getString("settings_json")));
+                            rows.getString("model_file"), rows.getString("settings_json"), rows.getString("data_file")));
                 }
             }
             return runs;

@@ -67,7 +67,8 @@ public final class WorkspaceLedger implements SweepLedger {
 
     @Override
     public String begin(SweepTask task, PreparedDomain domain, TrainingSettings settings, String plan) {
-        return workspace.begin(new NewRun(task.kind(), domain.data().name(), domain.data().name(), domain.dataHash(),
+        return workspace.begin(new NewRun(task.kind(), domain.data().name(), task.domain().name() + "=" + task.domain().path(),
+                domain.dataHash(),
                 task.source() == null ? null : task.source().name(), plan, settings.seed(), json(domain.settings(settings)), json(provenance)));
     }
 
