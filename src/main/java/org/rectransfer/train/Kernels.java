@@ -42,14 +42,14 @@ final class Kernels {
                 float[] x2 = x[xFirst + i + 2];
                 float[] x3 = x[xFirst + i + 3];
                 for (int b = 0; b < n; b++) {
-                    yo[b] += w0 * x0[b] + w1 * x1[b] + w2 * x2[b] + w3 * x3[b];
+                    yo[b] = Math.fma(w3, x3[b], Math.fma(w2, x2[b], Math.fma(w1, x1[b], Math.fma(w0, x0[b], yo[b]))));
                 }
             }
             for (; i < in; i++) {
                 float wi = w[wo + i];
                 float[] xi = x[xFirst + i];
                 for (int b = 0; b < n; b++) {
-                    yo[b] += wi * xi[b];
+                    yo[b] = Math.fma(wi, xi[b], yo[b]);
                 }
             }
         }
@@ -103,14 +103,14 @@ final class Kernels {
                 float[] x2 = xs[live[j + 2]];
                 float[] x3 = xs[live[j + 3]];
                 for (int i = 0; i < in; i++) {
-                    acc[i] += d0 * x0[i] + d1 * x1[i] + d2 * x2[i] + d3 * x3[i];
+                    acc[i] = Math.fma(d3, x3[i], Math.fma(d2, x2[i], Math.fma(d1, x1[i], Math.fma(d0, x0[i], acc[i]))));
                 }
             }
             for (; j < count; j++) {
                 float d0 = d[live[j]];
                 float[] x0 = xs[live[j]];
                 for (int i = 0; i < in; i++) {
-                    acc[i] += d0 * x0[i];
+                    acc[i] = Math.fma(d0, x0[i], acc[i]);
                 }
             }
             System.arraycopy(acc, 0, gw, o * in, in);
@@ -138,14 +138,14 @@ final class Kernels {
                 float[] d2 = dz[o + 2];
                 float[] d3 = dz[o + 3];
                 for (int b = 0; b < n; b++) {
-                    dxi[b] += w0 * d0[b] + w1 * d1[b] + w2 * d2[b] + w3 * d3[b];
+                    dxi[b] = Math.fma(w3, d3[b], Math.fma(w2, d2[b], Math.fma(w1, d1[b], Math.fma(w0, d0[b], dxi[b]))));
                 }
             }
             for (; o < out; o++) {
                 float w0 = w[o * in + i];
                 float[] d0 = dz[o];
                 for (int b = 0; b < n; b++) {
-                    dxi[b] += w0 * d0[b];
+                    dxi[b] = Math.fma(w0, d0[b], dxi[b]);
                 }
             }
         }
