@@ -68,6 +68,55 @@ class ChartRenderingTest {
         assertDrawn(new HistogramOverlayChart(theme).create(SampleInputs.histogram()), "histogram-overlay.png");
     }
 
+    @Test
+    void smallGainMatrixWithMissingCellsAndNoTests() throws IOException {
+        GainMatrix gains = new GainMatrix("Movie", List.of("Office", "Garden"), List.of("config-1", "config-5", "baseline-ft"),
+                new double[][] {{5.15, Double.NaN, -1.2}, {4.74, -3.43, 0.3}}, null, null);
+        assertDrawn(new GainHeatmapChart(theme).create(gains), "gain-heatmap-small.png");
+    }
+
+    @Test
+    void longTrainingOfManyRuns() throws IOException {
+        List<CurveSeries> loss = new java.util.ArrayList<>();
+        List<CurveSeries> hr = new java.util.ArrayList<>();
+        for (int r = 0; r < 8; r++) {
+            double[] epochs = new double[100];
+            double[] l = new double[100];
+            double[] h = new double[100];
+            for (int e = 0; e < 100; e++) {
+                epochs[e] = e + 1;
+                l[e] = 0.2 + 0.5 * Math.exp(-e / (10.0 + 3 * r));
+                h[e] = 0.3 + 0.3 * (1 - Math.exp(-e / (15.0 + 2 * r)));
+            }
+            loss.add(new CurveSeries("config-" + (r + 1), epochs, l));
+            hr.add(new CurveSeries("config-" + (r + 1), epochs, h));
+        }
+        assertDrawn(new TrainingCurvesChart(theme).create(new TrainingCurves("100 epochs, 8 runs", "HR@10", loss, hr)),
+                "training-curves-many.png");
+    }
+
+    @Test
+    void histogramOfOneBinPerCount() throws IOException {
+        int bins = 180;
+        double[] edges = new double[bins + 1];
+        double[] source = new double[bins];
+        double[] target = new double[bins];
+        for (int i = 0; i <= bins; i++) edges[i] = 20 + i;
+        double s = 0, t = 0;
+        for (int i = 0; i < bins; i++) {
+            source[i] = Math.exp(-i / 30.0);
+            target[i] = Math.exp(-i / 12.0);
+            s += source[i];
+            t += target[i];
+        }
+        for (int i = 0; i < bins; i++) {
+            source[i] /= s;
+            target[i] /= t;
+        }
+        assertDrawn(new HistogramOverlayChart(theme).create(new HistogramOverlay("Book", "Garden", edges, source, target, 0.41)),
+                "histogram-per-count.png");
+    }
+
     private void assertDrawn(Drawable figure, String name) throws IOException {
         Path file = dir.resolve(name);
         ExportedFigure written = exporter.write(figure, file, FigureSize.DEFAULT, DPI);

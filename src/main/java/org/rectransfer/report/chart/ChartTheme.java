@@ -55,8 +55,11 @@ public record ChartTheme(String fontFamily, float basePoints) {
     /** @return the font of in-plot text: cell values, point labels */
     public Font annotationFont() { return font(Font.PLAIN, basePoints - 2); }
 
-    /** @return the stroke of data lines, in points */
-    public Stroke lineStroke() { return new BasicStroke(basePoints * 0.16f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND); }
+    /** @return the width of data lines, in points */
+    public float lineWidth() { return basePoints * 0.16f; }
+
+    /** @return the stroke of data lines */
+    public Stroke lineStroke() { return new BasicStroke(lineWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND); }
 
     /** @return a dashed stroke for reference lines (zero, means) */
     public Stroke referenceStroke() {

@@ -3,7 +3,6 @@ package org.rectransfer.report.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
-import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYShapeAnnotation;
@@ -11,10 +10,10 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
@@ -41,10 +40,10 @@ public final class GainHeatmapChart {
         renderer.setBlockWidth(CELL);
         renderer.setBlockHeight(CELL);
         renderer.setPaintScale(scale);
-        XYPlot plot = new XYPlot(dataset(gains), configAxis(gains), targetAxis(gains), renderer);
+        XYPlot plot = new XYPlot(dataset(gains), GainHeatmapAxes.configs(gains), GainHeatmapAxes.targets(gains), renderer);
         plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
         if (gains.baselineHr() != null) {
-            plot.setRangeAxis(1, baselineAxis(gains));
+            plot.setRangeAxis(1, GainHeatmapAxes.baselines(gains));
             plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
         }
 
@@ -55,8 +54,8 @@ public final class GainHeatmapChart {
         theme.apply(chart);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        for (int i = 0; i < plot.getRangeAxisCount(); i++) bare(plot.getRangeAxis(i));
-        bare(plot.getDomainAxis());
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) GainHeatmapAxes.bare(plot.getRangeAxis(i));
+        GainHeatmapAxes.bare(plot.getDomainAxis());
         theme.applyToAxis(((PaintScaleLegend) chart.getSubtitle(0)).getAxis(), true);
         annotate(plot, gains, scale);
         return chart;
@@ -78,65 +77,6 @@ public final class GainHeatmapChart {
         return dataset;
     }
 
-    /**
-     * Column labels. Cells are too narrow for "config-1" .. "config-7" side by side, so a prefix
-     * shared by all labels moves into the axis title ("Configuration") and the ticks keep the rest.
-     */
-    private static SymbolAxis configAxis(GainMatrix gains) {
-        List<String> configs = gains.configs();
-        String prefix = sharedPrefix(configs);
-        String[] ticks = configs.stream().map(c -> c.substring(prefix.length())).toArray(String[]::new);
-        String name = prefix.isEmpty() ? null : prefix.substring(0, prefix.length() - 1);
-        String title = name == null ? null : name.equalsIgnoreCase("config") ? "Configuration"
-                : Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        SymbolAxis axis = new SymbolAxis(title, ticks);
-        axis.setRange(-0.5, configs.size() - 0.5);
-        return axis;
-    }
-
-    /** @return the longest prefix ending in '-' that every label has and none consists of, or "" */
-    static String sharedPrefix(List<String> labels) {
-        String first = labels.get(0);
-        for (int end = first.lastIndexOf('-'); end > 0; end = first.lastIndexOf('-', end - 1)) {
-            String prefix = first.substring(0, end + 1);
-            if (labels.stream().allMatch(l -> l.startsWith(prefix) && l.length() > prefix.length())) return prefix;
-        }
-        return "";
-    }
-
-    private static SymbolAxis targetAxis(GainMatrix gains) {
-        SymbolAxis axis = new SymbolAxis("Target domain", gains.targets().toArray(new String[0]));
-        axis.setRange(-0.5, gains.targets().size() - 0.5);
-        axis.setInverted(true); // first target on top, as in the paper's tables
-        return axis;
-    }
-
-    private static SymbolAxis baselineAxis(GainMatrix gains) {
-        String[] labels = new String[gains.targets().size()];
-        for (int t = 0; t < labels.length; t++) {
-            double hr = gains.baseline(t);
-            labels[t] = Double.isNaN(hr) ? "n/a" : String.format(Locale.ROOT, "%.3f", hr);
-        }
-        SymbolAxis axis = new SymbolAxis("Baseline HR@10", labels);
-        axis.setRange(-0.5, labels.length - 0.5);
-        axis.setInverted(true);
-        return axis;
-    }
-
-    /** Heatmap axes are labels only: no lines, ticks or bands competing with the cells. */
-    private void bare(org.jfree.chart.axis.ValueAxis axis) {
-        axis.setAxisLineVisible(false);
-        axis.setTickMarksVisible(false);
-        if (axis instanceof SymbolAxis s) {
-            s.setGridBandsVisible(false);
-            // One label per row and column: a heatmap is read like a table, no label may be skipped.
-            s.setTickUnit(new NumberTickUnit(1), false, false);
-            s.setAutoTickUnitSelection(false, false);
-            // The theme's wide insets thin out numeric ticks; here they would hide every other label.
-            s.setTickLabelInsets(new RectangleInsets(2, 2, 2, 2));
-        }
-    }
-
     private PaintScaleLegend legend(DivergingPaintScale scale) {
         NumberAxis axis = new NumberAxis("Gain (%)");
         axis.setRange(scale.getLowerBound(), scale.getUpperBound());
@@ -151,12 +91,11 @@ public final class GainHeatmapChart {
         return legend;
     }
 
-    private org.jfree.chart.title.TextTitle caption(GainMatrix gains) {
+    private TextTitle caption(GainMatrix gains) {
         String text = "Outlined: best configuration per target"
                 + (gains.significant() == null ? "" : ";  *: significant vs. the baseline");
-        org.jfree.chart.title.TextTitle caption = theme.subtitle(text);
+        TextTitle caption = theme.subtitle(text);
         caption.setPosition(RectangleEdge.BOTTOM);
-        caption.setFont(theme.annotationFont());
         return caption;
     }
 

@@ -1,29 +1,32 @@
 package org.rectransfer.report.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYStepAreaRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.XYIntervalSeries;
-import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.rectransfer.report.HistogramOverlay;
 
 /**
  * Two domains' histograms of interactions per user, overlaid with transparency so both stay
- * visible where they overlap, with KLD(source || target) in the subtitle. Every bin gets the same
- * width and the axis is labelled with the bin edges: the relatedness compares bins, not counts,
- * and the default bins grow geometrically (activity is heavy-tailed), so equal widths amount to a
- * log scale and keep the tail bins as readable as the head.
+ * visible where they overlap, with KLD(source || target) in the subtitle. Each histogram is one
+ * filled step outline (matplotlib's "step" histogram): bars side by side would show seams where
+ * their translucent edges double up, and one-bin-per-count histograms have hundreds of bins.
+ * Every bin gets the same width and the axis is labelled with the bin edges: the relatedness
+ * compares bins, not counts, and the default bins grow geometrically (activity is heavy-tailed),
+ * so equal widths amount to a log scale and keep the tail as readable as the head.
  */
 public final class HistogramOverlayChart {
-    private static final double FILL_ALPHA = 0.4;
-    /** Beyond this many bins, outlines would merge into a solid band. */
-    private static final int MAX_OUTLINED_BINS = 40;
+    private static final double FILL_ALPHA = 0.35;
     private final ChartTheme theme;
 
     /** @param theme the look of the chart */
@@ -31,16 +34,14 @@ public final class HistogramOverlayChart {
 
     /** @return the chart of {@code data} */
     public JFreeChart create(HistogramOverlay data) {
-        XYIntervalSeriesCollection dataset = dataset(data);
         NumberAxis shareAxis = new NumberAxis("Share of users");
         shareAxis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
         shareAxis.setUpperMargin(0.08);
-        XYBarRenderer renderer = new XYBarRenderer();
-        XYPlot plot = new XYPlot(dataset, binAxis(data), shareAxis, renderer);
-        // The same bars again as bare outlines on top, so both heights stay crisp inside the overlap.
-        XYBarRenderer outlines = new XYBarRenderer();
-        // A copy, not the same dataset: XYPlot finds a dataset's legend renderer by its first index.
-        plot.setDataset(1, dataset(data));
+        XYStepAreaRenderer fills = new XYStepAreaRenderer(XYStepAreaRenderer.AREA);
+        XYPlot plot = new XYPlot(steps(data, false), binAxis(data), shareAxis, fills);
+        // The outlines on top, so both heights stay crisp inside the overlap.
+        XYStepRenderer outlines = new XYStepRenderer();
+        plot.setDataset(1, steps(data, true));
         plot.setRenderer(1, outlines);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
@@ -51,38 +52,41 @@ public final class HistogramOverlayChart {
         theme.apply(chart);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         plot.setDomainGridlinesVisible(false);
-        boolean outlined = data.bins() <= MAX_OUTLINED_BINS;
+        double swatch = theme.basePoints() * 0.8;
+        fills.setDefaultLegendShape(new Rectangle2D.Double(-swatch / 2, -swatch / 2, swatch, swatch));
         for (int s = 0; s < 2; s++) {
             Color colour = Palette.series(s);
-            renderer.setSeriesPaint(s, Palette.withAlpha(colour, FILL_ALPHA));
-            renderer.setSeriesOutlinePaint(s, colour);
-            renderer.setSeriesOutlineStroke(s, theme.lineStroke());
-            outlines.setSeriesPaint(s, new Color(0, 0, 0, 0));
-            outlines.setSeriesOutlinePaint(s, colour);
-            outlines.setSeriesOutlineStroke(s, theme.lineStroke());
+            fills.setSeriesPaint(s, Palette.withAlpha(colour, FILL_ALPHA));
+            fills.setSeriesOutlinePaint(s, colour);
+            outlines.setSeriesPaint(s, colour);
+            // Square caps: the renderer draws each step as its own segment, and round caps would
+            // bead every corner of a many-bin outline.
+            outlines.setSeriesStroke(s, new BasicStroke(theme.lineWidth(), BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER));
+            outlines.setSeriesShapesVisible(s, false);
         }
-        renderer.setDrawBarOutline(outlined);
-        outlines.setDrawBarOutline(outlined);
-        outlines.setSeriesVisible(0, outlined);
-        outlines.setSeriesVisible(1, outlined);
         outlines.setDefaultSeriesVisibleInLegend(false);
         return chart;
     }
 
-    private static XYIntervalSeriesCollection dataset(HistogramOverlay data) {
-        XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
-        dataset.addSeries(series(data.source() + " (source)", data, true));
-        dataset.addSeries(series(data.target() + " (target)", data, false));
+    /**
+     * Bin i spans [i, i + 1] on the axis; a step series holds each bin's height at its left edge
+     * and repeats the last one at the right end. Outlines also start and end at zero, so the
+     * histogram is closed at both sides.
+     */
+    private static XYSeriesCollection steps(HistogramOverlay data, boolean closed) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        dataset.addSeries(steps(data.source() + " (source)", data.sourceShare(), closed));
+        dataset.addSeries(steps(data.target() + " (target)", data.targetShare(), closed));
         return dataset;
     }
 
-    /** Bin i spans [i, i + 1] on the axis. */
-    private static XYIntervalSeries series(String name, HistogramOverlay data, boolean source) {
-        XYIntervalSeries series = new XYIntervalSeries(name);
-        for (int i = 0; i < data.bins(); i++) {
-            double share = source ? data.sourceAt(i) : data.targetAt(i);
-            series.add(i + 0.5, i, i + 1, share, 0, share);
-        }
+    private static XYSeries steps(String name, double[] share, boolean closed) {
+        XYSeries series = new XYSeries(name, false, true);
+        int n = share.length;
+        if (closed) series.add(0, 0);
+        for (int i = 0; i < n; i++) series.add(i, share[i]);
+        series.add(n, share[n - 1]);
+        if (closed) series.add(n, 0);
         return series;
     }
 

@@ -69,9 +69,9 @@ class GainHeatmapColourTest {
 
     @Test
     void sharedLabelPrefixMovesIntoTheAxisTitle() {
-        assertThat(GainHeatmapChart.sharedPrefix(SampleInputs.CONFIGS)).isEqualTo("config-");
-        assertThat(GainHeatmapChart.sharedPrefix(List.of("config-1", "baseline"))).isEmpty();
-        assertThat(GainHeatmapChart.sharedPrefix(List.of("a-b-1", "a-b-2"))).isEqualTo("a-b-");
+        assertThat(GainHeatmapAxes.sharedPrefix(SampleInputs.CONFIGS)).isEqualTo("config-");
+        assertThat(GainHeatmapAxes.sharedPrefix(List.of("config-1", "baseline"))).isEmpty();
+        assertThat(GainHeatmapAxes.sharedPrefix(List.of("a-b-1", "a-b-2"))).isEqualTo("a-b-");
     }
 
     @Test
