@@ -15,6 +15,7 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.NoOp;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
@@ -106,13 +107,13 @@ public final class NcfNetworkFactory {
                 .hasBias(false)
                 .activation(Activation.IDENTITY)
                 .weightInit(new NormalDistribution(0, NcfInitializer.EMBEDDING_STD))
-                .updater(adam(plan.adamFor(name)))
+                .updater(updater(plan, name))
                 .build();
     }
 
     private static Layer dense(NetworkSpec spec, int k, TrainingPlan plan) {
         LayerName name = spec.denseName(k);
-        IUpdater updater = adam(plan.adamFor(name));
+        IUpdater updater = updater(plan, name);
         if (name.kind() == LayerName.Kind.OUT) {
             return new OutputLayer.Builder(LossFunctions.LossFunction.XENT)
                     .nIn(spec.inputSize(k)).nOut(1)
@@ -131,6 +132,11 @@ public final class NcfNetworkFactory {
 
     private static Layer wrap(Layer layer, TrainingPlan plan, LayerName name) {
         return plan.of(name).trainable() ? layer : new FrozenLayerWithBackprop(layer);
+    }
+
+    /** The layer's own Adam; NoOp inside a frozen wrapper, which ignores it anyway. */
+    private static IUpdater updater(TrainingPlan plan, LayerName name) {
+        return plan.of(name).trainable() ? adam(plan.adamFor(name)) : new NoOp();
     }
 
     private static IUpdater adam(AdamSettings s) {
