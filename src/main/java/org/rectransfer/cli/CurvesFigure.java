@@ -1,0 +1,50 @@
+package org.rectransfer.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.rectransfer.experiment.EpochMetrics;
+import org.rectransfer.report.CurveSeries;
+import org.rectransfer.report.TrainingCurves;
+import org.rectransfer.report.chart.ChartTheme;
+import org.rectransfer.report.chart.TrainingCurvesChart;
+import org.rectransfer.store.StoredEpochs;
+import org.rectransfer.store.StoredRun;
+import org.rectransfer.store.Workspace;
+
+/** {@code figure curves}: training loss and HR@k per epoch of one or more runs. */
+final class CurvesFigure {
+    private CurvesFigure() { }
+
+    static Figure build(Workspace store, FigureRequest request) {
+        List<String> runIds = List.copyOf(new LinkedHashSet<>(request.runs()));
+        if (runIds.isEmpty()) throw new UsageException("figure curves needs --run ID[,ID...]");
+        List<CurveSeries> loss = new ArrayList<>();
+        List<CurveSeries> hr = new ArrayList<>();
+        Set<Integer> ks = new LinkedHashSet<>();
+        StoredRun first = null;
+        for (String id : runIds) {
+            StoredRun run = finishedRun(store, id);
+            if (first == null) first = run;
+            ks.add(StoredRunSettings.of(run).training().k());
+            List<EpochMetrics> epochs = StoredEpochs.of(store, id);
+            if (epochs.isEmpty()) throw new UsageException("run '" + id + "' recorded no epochs");
+            double[] x = epochs.stream().mapToDouble(EpochMetrics::epoch).toArray();
+            loss.add(new CurveSeries(id, x, epochs.stream().mapToDouble(EpochMetrics::loss).toArray()));
+            hr.add(new CurveSeries(id, x, epochs.stream().mapToDouble(EpochMetrics::hr).toArray()));
+        }
+        String title = runIds.size() == 1 ? "Training curves, " + first.domain() + " (run " + first.id() + ")"
+                : "Training curves, " + runIds.size() + " runs";
+        String metric = ks.size() == 1 ? "HR@" + ks.iterator().next() : "HR@k";
+        TrainingCurves curves = new TrainingCurves(title, metric, loss, hr);
+        return new Figure(curves, new TrainingCurvesChart(ChartTheme.print()).create(curves));
+    }
+
+    /** Epochs are recorded when a run completes, so only finished runs have curves. */
+    private static StoredRun finishedRun(Workspace store, String id) {
+        StoredRun run = store.run(id).orElseThrow(() -> new UsageException("no run '" + id + "' in workspace " + store.dir()));
+        if (!"done".equals(run.status())) throw new UsageException("run '" + id + "' is " + run.status() + ", it has no recorded epochs");
+        return run;
+    }
+}

@@ -1,0 +1,52 @@
+package org.rectransfer.cli;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.rectransfer.experiment.GainCell;
+import org.rectransfer.experiment.GainRow;
+import org.rectransfer.experiment.GainTable;
+import org.rectransfer.report.GainMatrix;
+import org.rectransfer.report.chart.ChartTheme;
+import org.rectransfer.report.chart.GainHeatmapChart;
+import org.rectransfer.store.SweepResults;
+import org.rectransfer.store.Workspace;
+
+/** {@code figure heatmap}: one source's gains (Tables 3-5) as a heatmap, targets by configurations. */
+final class HeatmapFigure {
+    /** The level under which a gain is marked significant, as in the gain tables. */
+    private static final double ALPHA = 0.05;
+
+    private HeatmapFigure() { }
+
+    static Figure build(Workspace store, FigureRequest request) {
+        FigureSweeps sweep = FigureSweeps.load(store, request.sweep());
+        GainTable table = GainTable.of(SweepResults.load(store, sweep.id()));
+        Set<String> withRows = new LinkedHashSet<>();
+        table.sources().forEach((source, rows) -> { if (!rows.isEmpty()) withRows.add(source); });
+        String source = sweep.source(request.source(), withRows);
+        GainMatrix matrix = matrix(source, table.sources().get(source), sweep);
+        return new Figure(matrix, new GainHeatmapChart(ChartTheme.print()).create(matrix));
+    }
+
+    /** The configurations any target has, in the sweep's order; a missing cell is NaN, not significant. */
+    static GainMatrix matrix(String source, List<GainRow> rows, FigureSweeps sweep) {
+        Set<String> present = new LinkedHashSet<>();
+        for (GainRow row : rows) for (GainCell cell : row.cells()) present.add(cell.config());
+        List<String> configs = sweep.ordered(present);
+        double[][] gain = new double[rows.size()][configs.size()];
+        boolean[][] significant = new boolean[rows.size()][configs.size()];
+        double[] baseline = new double[rows.size()];
+        for (int t = 0; t < rows.size(); t++) {
+            Arrays.fill(gain[t], Double.NaN);
+            baseline[t] = rows.get(t).baselineHr();
+            for (GainCell cell : rows.get(t).cells()) {
+                int c = configs.indexOf(cell.config());
+                gain[t][c] = cell.gain();
+                significant[t][c] = cell.significant(ALPHA);
+            }
+        }
+        return new GainMatrix(source, rows.stream().map(GainRow::target).toList(), configs, gain, significant, baseline);
+    }
+}

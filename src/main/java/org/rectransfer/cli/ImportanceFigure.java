@@ -1,0 +1,36 @@
+package org.rectransfer.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rectransfer.analysis.ImportanceResult;
+import org.rectransfer.report.LayerImportance;
+import org.rectransfer.report.NeuronImportance;
+import org.rectransfer.report.chart.ChartTheme;
+import org.rectransfer.report.chart.NeuronImportanceChart;
+import org.rectransfer.store.StoredRun;
+import org.rectransfer.store.Workspace;
+
+/** {@code figure importance}: Fig. 2, the erasure importance of every FC neuron of one run's model. */
+final class ImportanceFigure {
+    /** Sampled negatives per user among the erasure samples, as {@code analyze importance} defaults to. */
+    private static final int NEGATIVES = 4;
+
+    private ImportanceFigure() { }
+
+    static Figure build(Workspace store, FigureRequest request) {
+        String runId = request.singleRun("importance");
+        ImportanceResult result = AnalyzeImportanceCommand.compute(store, runId, NEGATIVES);
+        StoredRun run = SourceModels.finishedRun(runId, store);
+        NeuronImportance data = data(result, "Neuron importance, " + run.domain() + " (run " + runId + ")");
+        return new Figure(data, new NeuronImportanceChart(ChartTheme.print()).create(data));
+    }
+
+    /** The layers under the paper's names FC-1..FC-k, input side first. */
+    static NeuronImportance data(ImportanceResult result, String title) {
+        List<LayerImportance> layers = new ArrayList<>();
+        for (org.rectransfer.analysis.LayerImportance layer : result.layers()) {
+            layers.add(new LayerImportance("FC-" + layer.layer().index(), layer.importance()));
+        }
+        return new NeuronImportance(title, layers);
+    }
+}

@@ -1,0 +1,104 @@
+package org.rectransfer.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jfree.chart.ui.Drawable;
+import org.rectransfer.analysis.BandPoint;
+import org.rectransfer.analysis.LinearFit;
+import org.rectransfer.experiment.RelatednessFit;
+import org.rectransfer.experiment.RelatednessPoint;
+import org.rectransfer.experiment.RelatednessStudy;
+import org.rectransfer.report.CsvTable;
+import org.rectransfer.report.KldScatter;
+import org.rectransfer.report.PlotData;
+import org.rectransfer.report.RegressionFit;
+import org.rectransfer.report.chart.ChartTheme;
+import org.rectransfer.report.chart.KldScatterChart;
+import org.rectransfer.store.Workspace;
+
+/** {@code figure kld-scatter}: Fig. 3, gain against KLD for one source, a panel per configuration. */
+final class KldScatterFigure {
+    /** The configurations of the paper's Fig. 3. */
+    static final List<String> PAPER_CONFIGS = List.of("config-1", "config-5", "config-6", "config-7");
+    private static final int BAND_POINTS = 50;
+
+    private KldScatterFigure() { }
+
+    static Figure build(Workspace store, FigureRequest request) {
+        FigureSweeps sweep = FigureSweeps.load(store, request.sweep());
+        RelatednessStudy study = AnalyzeRelatednessCommand.study(store, sweep.id());
+        Set<String> sources = new LinkedHashSet<>();
+        study.points().forEach(p -> sources.add(p.source()));
+        String source = sweep.source(request.source(), sources);
+        List<KldScatter> scatters = new ArrayList<>();
+        for (String config : configs(request, sweep, study, source)) scatters.add(scatter(study, source, config));
+        Drawable drawable = scatters.size() == 1
+                ? new KldScatterChart(ChartTheme.print()).create(scatters.get(0))
+                : new KldScatterChart(ChartTheme.print().scaled(0.8)).grid("Gain against KLD, source: " + source, scatters, 2);
+        return new Figure(csv(scatters), drawable);
+    }
+
+    /** --configs as given (each must be in the sweep), else the paper's four that are present, else all. */
+    private static List<String> configs(FigureRequest request, FigureSweeps sweep, RelatednessStudy study, String source) {
+        Set<String> present = new LinkedHashSet<>();
+        study.points().stream().filter(p -> p.source().equals(source)).forEach(p -> present.add(p.config()));
+        List<String> available = sweep.ordered(present);
+        if (!request.configs().isEmpty()) {
+            for (String config : request.configs()) {
+                if (!present.contains(config)) {
+                    throw new UsageException("no config '" + config + "' for source " + source + " in sweep " + sweep.id()
+                            + " (configs: " + String.join(", ", available) + ")");
+                }
+            }
+            return List.copyOf(new LinkedHashSet<>(request.configs()));
+        }
+        List<String> paper = available.stream().filter(PAPER_CONFIGS::contains).toList();
+        return paper.isEmpty() ? available : paper;
+    }
+
+    /** The points with a finite KLD and gain, and the study's fit when it defines a line and a correlation. */
+    static KldScatter scatter(RelatednessStudy study, String source, String config) {
+        List<RelatednessPoint> points = study.points().stream()
+                .filter(p -> p.source().equals(source) && p.config().equals(config))
+                .filter(p -> Double.isFinite(p.kld()) && Double.isFinite(p.gain())).toList();
+        RelatednessFit fit = study.fits().stream().filter(f -> f.source().equals(source) && f.config().equals(config))
+                .findFirst().orElse(null);
+        double[] kld = points.stream().mapToDouble(RelatednessPoint::kld).toArray();
+        double[] gain = points.stream().mapToDouble(RelatednessPoint::gain).toArray();
+        return new KldScatter(source, config, points.stream().map(RelatednessPoint::target).toList(), kld, gain,
+                regression(fit, kld));
+    }
+
+    private static RegressionFit regression(RelatednessFit fit, double[] kld) {
+        if (fit == null || kld.length < 2 || !fit.line().isDefined() || !fit.pearson().isDefined()) return null;
+        LinearFit line = fit.line();
+        double min = java.util.Arrays.stream(kld).min().orElseThrow();
+        double max = java.util.Arrays.stream(kld).max().orElseThrow();
+        List<BandPoint> band = line.sampleBand(min, max, BAND_POINTS);
+        double[] x = band.stream().mapToDouble(BandPoint::x).toArray();
+        // With a perfect fit or too few points for a band, the band collapses onto the line.
+        double[] lower = band.stream().mapToDouble(b -> Double.isFinite(b.lower()) ? b.lower() : b.fit()).toArray();
+        double[] upper = band.stream().mapToDouble(b -> Double.isFinite(b.upper()) ? b.upper() : b.fit()).toArray();
+        return new RegressionFit(line.intercept(), line.slope(), fit.pearson().coefficient(), fit.pearson().p(), x, lower, upper);
+    }
+
+    /** Every panel's rows under one header, with the configuration as first column. */
+    private static PlotData csv(List<KldScatter> scatters) {
+        return () -> {
+            List<String> header = new ArrayList<>(List.of("config"));
+            List<List<String>> rows = new ArrayList<>();
+            for (KldScatter scatter : scatters) {
+                CsvTable table = scatter.toCsv();
+                if (header.size() == 1) header.addAll(table.header());
+                for (List<String> row : table.rows()) {
+                    List<String> withConfig = new ArrayList<>(List.of(scatter.config()));
+                    withConfig.addAll(row);
+                    rows.add(withConfig);
+                }
+            }
+            return new CsvTable(header, rows);
+        };
+    }
+}
