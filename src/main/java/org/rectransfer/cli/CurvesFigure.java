@@ -25,7 +25,7 @@ final class CurvesFigure {
         Set<Integer> ks = new LinkedHashSet<>();
         StoredRun first = null;
         for (String id : runIds) {
-            StoredRun run = finishedRun(store, id);
+            StoredRun run = FigureRuns.done(store, id);
             if (first == null) first = run;
             ks.add(StoredRunSettings.of(run).training().k());
             List<EpochMetrics> epochs = StoredEpochs.of(store, id);
@@ -39,12 +39,5 @@ final class CurvesFigure {
         String metric = ks.size() == 1 ? "HR@" + ks.iterator().next() : "HR@k";
         TrainingCurves curves = new TrainingCurves(title, metric, loss, hr);
         return new Figure(curves, new TrainingCurvesChart(ChartTheme.print()).create(curves));
-    }
-
-    /** Epochs are recorded when a run completes, so only finished runs have curves. */
-    private static StoredRun finishedRun(Workspace store, String id) {
-        StoredRun run = store.run(id).orElseThrow(() -> new UsageException("no run '" + id + "' in workspace " + store.dir()));
-        if (!"done".equals(run.status())) throw new UsageException("run '" + id + "' is " + run.status() + ", it has no recorded epochs");
-        return run;
     }
 }

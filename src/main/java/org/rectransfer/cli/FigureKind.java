@@ -55,7 +55,8 @@ enum FigureKind {
         String input = fromSweep ? "--sweep" : "--run";
         String other = fromSweep ? "--run" : "--sweep";
         if (!given.getOrDefault(input, false)) {
-            throw new UsageException("figure " + cliName + " needs " + input + " ID");
+            String instead = given.getOrDefault(other, false) ? ", not " + other : "";
+            throw new UsageException("figure " + cliName + " needs " + input + " ID" + instead);
         }
         given.forEach((option, present) -> {
             if (present && !option.equals(input) && (option.equals(other) || !extraOptions.contains(option))) {

@@ -19,8 +19,8 @@ final class ImportanceFigure {
 
     static Figure build(Workspace store, FigureRequest request) {
         String runId = request.singleRun("importance");
+        StoredRun run = FigureRuns.done(store, runId);
         ImportanceResult result = AnalyzeImportanceCommand.compute(store, runId, NEGATIVES);
-        StoredRun run = SourceModels.finishedRun(runId, store);
         NeuronImportance data = data(result, "Neuron importance, " + run.domain() + " (run " + runId + ")");
         return new Figure(data, new NeuronImportanceChart(ChartTheme.print()).create(data));
     }
