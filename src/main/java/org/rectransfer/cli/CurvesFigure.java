@@ -10,6 +10,7 @@ import org.rectransfer.report.TrainingCurves;
 import org.rectransfer.report.chart.ChartTheme;
 import org.rectransfer.report.chart.TrainingCurvesChart;
 import org.rectransfer.store.StoredEpochs;
+import org.rectransfer.store.StoredPlans;
 import org.rectransfer.store.StoredRun;
 import org.rectransfer.store.Workspace;
 
@@ -24,20 +25,29 @@ final class CurvesFigure {
         List<CurveSeries> hr = new ArrayList<>();
         Set<Integer> ks = new LinkedHashSet<>();
         StoredRun first = null;
+        Set<String> domains = new LinkedHashSet<>();
         for (String id : runIds) {
             StoredRun run = FigureRuns.done(store, id);
             if (first == null) first = run;
+            domains.add(run.domain());
             ks.add(StoredRunSettings.of(run).training().k());
             List<EpochMetrics> epochs = StoredEpochs.of(store, id);
             if (epochs.isEmpty()) throw new UsageException("run '" + id + "' recorded no epochs");
             double[] x = epochs.stream().mapToDouble(EpochMetrics::epoch).toArray();
-            loss.add(new CurveSeries(id, x, epochs.stream().mapToDouble(EpochMetrics::loss).toArray()));
-            hr.add(new CurveSeries(id, x, epochs.stream().mapToDouble(EpochMetrics::hr).toArray()));
+            String label = label(store, run);
+            loss.add(new CurveSeries(label, x, epochs.stream().mapToDouble(EpochMetrics::loss).toArray()));
+            hr.add(new CurveSeries(label, x, epochs.stream().mapToDouble(EpochMetrics::hr).toArray()));
         }
         String title = runIds.size() == 1 ? "Training curves, " + first.domain() + " (run " + first.id() + ")"
-                : "Training curves, " + runIds.size() + " runs";
+                : "Training curves, " + runIds.size() + " runs (" + String.join(", ", domains) + ")";
         String metric = ks.size() == 1 ? "HR@" + ks.iterator().next() : "HR@k";
         TrainingCurves curves = new TrainingCurves(title, metric, loss, hr);
         return new Figure(curves, new TrainingCurvesChart(ChartTheme.print()).create(curves));
+    }
+
+    /** "Office-t-9f3a1c (config-6)": the id, and what the run is (its plan for a transfer, else its kind). */
+    static String label(Workspace store, StoredRun run) {
+        String what = "transfer".equals(run.kind()) ? StoredPlans.of(store, run.id()).orElse(run.kind()) : run.kind();
+        return run.id() + " (" + what + ")";
     }
 }

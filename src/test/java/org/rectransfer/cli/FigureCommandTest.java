@@ -121,7 +121,12 @@ class FigureCommandTest {
         switch (kind) {
             case "heatmap" -> assertThat(lines).hasSize(1 + 3 * 2);  // 3 targets x 2 configs
             case "importance" -> assertThat(lines).hasSize(1 + 64 + 32 + 16 + 8);
-            case "curves" -> assertThat(lines).hasSize(1 + 3 * 2 * 2);  // 3 runs x (loss, HR) x 2 epochs
+            case "curves" -> {
+                assertThat(lines).hasSize(1 + 3 * 2 * 2);  // 3 runs x (loss, HR) x 2 epochs
+                assertThat(lines.get(1)).startsWith(sourceRun + " (source),loss,1,");
+                assertThat(lines).anyMatch(line -> line.startsWith(transferRun + " (config-"))
+                        .anyMatch(line -> line.startsWith(baselineRun + " (baseline),HR@10,2,"));
+            }
             default -> { }
         }
     }
