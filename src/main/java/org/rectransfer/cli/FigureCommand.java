@@ -19,12 +19,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rectransfer figure KIND --sweep ID|--run ID --out FILE.png}: writes a figure headless (DESIGN §8). */
 @Command(name = "figure", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes a figure as PNG, or SVG when FILE ends with .svg, without a display. Kinds:",
-                "  heatmap      --sweep ID [--source NAME]: gains of one source, targets by configs (Tables 3-5)",
-                "  kld-scatter  --sweep ID [--source NAME] [--configs C,..]: gain against KLD per config (Fig. 3)",
-                "  importance   --run ID: erasure importance of every FC neuron (Fig. 2)",
-                "  curves       --run ID[,ID...]: training loss and HR@k per epoch",
-                "  histogram    --sweep ID --source NAME --target NAME: interactions per user of two domains, with KLD"})
+        description = {"Writes a figure without a display: PNG, or SVG when --out ends with .svg.",
+                "Kinds:",
+                "  heatmap     --sweep ID [--source NAME]                gains (Tables 3-5)",
+                "  kld-scatter --sweep ID [--source NAME] [--configs ..] gain vs. KLD (Fig. 3)",
+                "  importance  --run ID                                  importance (Fig. 2)",
+                "  curves      --run ID[,ID...]                          loss, HR@k per epoch",
+                "  histogram   --sweep ID --source NAME --target NAME    users' activity, KLD"})
 public final class FigureCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "KIND", description = "heatmap, kld-scatter, importance, curves or histogram.")
     String kind;
@@ -41,7 +42,7 @@ public final class FigureCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "NAME", description = "Target domain (histogram).")
     String target;
 
-    @Option(names = "--configs", paramLabel = "C,..", split = ",",
+    @Option(names = "--configs", paramLabel = "CONFIG", split = ",",
             description = "Configs of kld-scatter (default: config-1,config-5,config-6,config-7 where present, else all).")
     List<String> configs;
 
