@@ -41,7 +41,8 @@ public final class TrainingOptions {
     @Option(names = "--optimizer", paramLabel = "NAME", description = "adam-lazy (row-sparse, default) or adam-dense (exact) for the embeddings.")
     String optimizer = "adam-lazy";
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads for evaluation (default: ${DEFAULT-VALUE}); training steps run on one thread, so results do not depend on it.")
     int threads = 1;
 
     @Option(names = "--hold-out", paramLabel = "random|latest", description = "Held-out item per user: random (paper) or latest by time/order.")

@@ -3,6 +3,7 @@ package org.rectransfer.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.rectransfer.data.split.EvalCandidates;
 import org.rectransfer.data.split.LeaveOneOut;
 import org.rectransfer.data.split.NegativeSampler;
@@ -11,6 +12,7 @@ import org.rectransfer.data.split.TrainingSamples;
 import org.rectransfer.eval.EvalResult;
 import org.rectransfer.eval.FullRankingEvaluation;
 import org.rectransfer.eval.SampledEvaluation;
+import org.rectransfer.model.ItemScorer;
 import org.rectransfer.model.NcfParameters;
 import org.rectransfer.train.EarlyStopping;
 import org.rectransfer.train.EngineConfig;
@@ -21,7 +23,8 @@ import org.rectransfer.train.NcfScorer;
 /**
  * Trains one model on a prepared domain and evaluates it: the epoch loop with negative
  * re-sampling, periodic evaluation, optional early stopping on a validation hold-out, and the
- * final sampled (and optionally full-ranking) evaluation.
+ * final sampled (and optionally full-ranking) evaluation. Training runs on the calling thread;
+ * evaluation splits users over {@code threads} scorers, which does not change any number.
  *
  * <p>With early stopping, a second item per user is held out of the training data for
  * validation; its candidates are drawn from items the user never touched, so neither the test
@@ -52,7 +55,7 @@ public final class RunExecutor {
         }
         EngineConfig config = new EngineConfig(start.plan(), settings.optimizer(), settings.batch());
         NcfEngine engine = new NcfEngine(start.params(), config);
-        NcfScorer scorer = engine.newScorer();
+        Supplier<ItemScorer> scorers = () -> engine.newScorer()::score;
         NegativeSampler sampler = new NegativeSampler(trainSplit, settings.negatives(), settings.seed());
         EpochTrainer trainer = new EpochTrainer(engine, settings.batch());
         EarlyStopping stopping = settings.patience() > 0 ? new EarlyStopping(settings.patience()) : null;
@@ -72,14 +75,14 @@ public final class RunExecutor {
             double hr = Double.NaN;
             double ndcg = Double.NaN;
             if ((epoch + 1) % settings.evalEvery() == 0 || last) {
-                EvalResult result = SampledEvaluation.evaluate(test, domain.candidates(), scorer::score, settings.k());
+                EvalResult result = SampledEvaluation.evaluate(test, domain.candidates(), scorers, settings.k(), settings.threads());
                 hr = result.hr();
                 ndcg = result.ndcg();
             }
             double validationHr = Double.NaN;
             boolean stop = false;
             if (stopping != null) {
-                validationHr = SampledEvaluation.evaluate(trainSplit, validationCandidates, scorer::score, settings.k()).hr();
+                validationHr = SampledEvaluation.evaluate(trainSplit, validationCandidates, scorers, settings.k(), settings.threads()).hr();
                 if (validationHr > stopping.best()) best = start.params().copy();
                 stop = stopping.update(epoch + 1, validationHr);
             }
@@ -90,10 +93,10 @@ public final class RunExecutor {
             if (stop) break;
         }
         NcfParameters kept = best != null ? best : start.params();
-        NcfScorer finalScorer = new NcfScorer(kept, settings.batch());
-        EvalResult sampled = SampledEvaluation.evaluate(test, domain.candidates(), finalScorer::score, settings.k());
+        Supplier<ItemScorer> finalScorers = () -> new NcfScorer(kept, settings.batch())::score;
+        EvalResult sampled = SampledEvaluation.evaluate(test, domain.candidates(), finalScorers, settings.k(), settings.threads());
         EvalResult full = settings.fullRanking()
-                ? FullRankingEvaluation.evaluate(test, finalScorer::score, settings.k()) : null;
+                ? FullRankingEvaluation.evaluate(test, finalScorers.get(), settings.k()) : null;
         int bestEpoch = stopping != null && stopping.bestEpoch() > 0 ? stopping.bestEpoch() : epochs.size();
         return new RunResult(sampled, full, epochs, bestEpoch,
                 trainingSeconds > 0 ? trainedSamples / trainingSeconds : 0, (System.nanoTime() - begin) / 1e9, kept);

@@ -72,4 +72,17 @@ class EvaluationTest {
         assertThat(scores).containsExactly(3f, 2f, 1f);
         assertThat(new Ndcg(10).of(1)).isCloseTo(1.0, within(0.0));
     }
+
+    @Test
+    void threadsDoNotChangeAnyRank() {
+        Split split = split();
+        EvalCandidates candidates = EvalCandidates.sample(split, 20, 3);
+        ItemScorer hashed = (user, items, count, scores) -> {
+            for (int k = 0; k < count; k++) scores[k] = ((items[k] * 31 + user * 17) % 13) / 13f;
+        };
+        EvalResult one = SampledEvaluation.evaluate(split, candidates, hashed, 10);
+        EvalResult three = SampledEvaluation.evaluate(split, candidates, () -> hashed, 10, 3);
+        assertThat(three.ranks()).containsExactly(one.ranks());
+        assertThat(three.hr()).isEqualTo(one.hr());
+    }
 }
