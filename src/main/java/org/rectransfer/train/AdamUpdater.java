@@ -28,11 +28,25 @@ final class AdamUpdater {
     private final float[] rowG;
     private float[] denseScratch;
 
-    /** Adam's first and second moments for one parameter array. */
+    /**
+     * Adam's first and second moments for one parameter array. For lazily updated tables both
+     * live in {@code m}, row by row ({@code [m of row 0][v of row 0][m of row 1]...}, v is then
+     * null), so that a row's state is one contiguous block: one cache-miss burst and one page,
+     * not two, when rows are scattered over a large table.
+     */
     private record Moments(float[] m, float[] v) {
         static Moments forSize(int size, boolean needed) {
             return needed ? new Moments(new float[size], new float[size]) : null;
         }
+
+        static Moments interleaved(int size, boolean needed) {
+            return needed ? new Moments(new float[Math.multiplyExact(2, size)], null) : null;
+        }
+    }
+
+    private Moments embeddingMoments(int size, boolean needed) {
+        return embeddingOptimizer == EmbeddingOptimizer.LAZY_ADAM
+                ? Moments.interleaved(size, needed) : Moments.forSize(size, needed);
     }
 
     AdamUpdater(NcfParameters params, EngineConfig config) {
@@ -51,8 +65,8 @@ final class AdamUpdater {
         }
         this.user = config.plan().of(LayerName.USER_EMBEDDING);
         this.item = config.plan().of(LayerName.ITEM_EMBEDDING);
-        this.userMoments = Moments.forSize(params.userEmbedding().length, user.trainable());
-        this.itemMoments = Moments.forSize(params.itemEmbedding().length, item.trainable());
+        this.userMoments = embeddingMoments(params.userEmbedding().length, user.trainable());
+        this.itemMoments = embeddingMoments(params.itemEmbedding().length, item.trainable());
         int e = spec.embeddingSize();
         this.rowP = new float[e];
         this.rowM = new float[e];
@@ -98,16 +112,19 @@ final class AdamUpdater {
      */
     private void applyLazy(float[] table, Moments s, SparseRowGradient g, float alpha) {
         int e = spec.embeddingSize();
+        float[] state = s.m();
         for (int slot = 0; slot < g.count(); slot++) {
-            int at = g.row(slot) * e;
+            int row = g.row(slot);
+            int at = row * e;
+            int stateAt = 2 * at;
             System.arraycopy(table, at, rowP, 0, e);
-            System.arraycopy(s.m(), at, rowM, 0, e);
-            System.arraycopy(s.v(), at, rowV, 0, e);
+            System.arraycopy(state, stateAt, rowM, 0, e);
+            System.arraycopy(state, stateAt + e, rowV, 0, e);
             System.arraycopy(g.values(), slot * e, rowG, 0, e);
             kernel.apply(rowP, rowM, rowV, rowG, e, alpha);
             System.arraycopy(rowP, 0, table, at, e);
-            System.arraycopy(rowM, 0, s.m(), at, e);
-            System.arraycopy(rowV, 0, s.v(), at, e);
+            System.arraycopy(rowM, 0, state, stateAt, e);
+            System.arraycopy(rowV, 0, state, stateAt + e, e);
         }
     }
 

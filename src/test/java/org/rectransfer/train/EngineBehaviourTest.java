@@ -79,6 +79,29 @@ class EngineBehaviourTest {
     }
 
     @Test
+    void lazyAdamMatchesDenseAdamOnRowsPresentInEveryBatch() {
+        NcfEngine lazy = engine(TrainingPlan.defaults(), EmbeddingOptimizer.LAZY_ADAM);
+        NcfEngine dense = engine(TrainingPlan.defaults(), EmbeddingOptimizer.DENSE_ADAM);
+        Batch batch = Batch.random(SPEC, BATCH, 6);
+
+        for (int step = 0; step < 3; step++) {
+            lazy.trainBatch(batch.users(), batch.items(), batch.labels(), batch.n());
+            dense.trainBatch(batch.users(), batch.items(), batch.labels(), batch.n());
+        }
+
+        // Same batch every step: the rows it uses see the same gradients and moments either way.
+        for (int user : rows(batch.users())) {
+            assertThat(row(lazy.parameters().userEmbedding(), user))
+                    .containsExactly(row(dense.parameters().userEmbedding(), user));
+        }
+        for (int item : rows(batch.items())) {
+            assertThat(row(lazy.parameters().itemEmbedding(), item))
+                    .containsExactly(row(dense.parameters().itemEmbedding(), item));
+        }
+        assertThat(lazy.parameters().weights(0)).containsExactly(dense.parameters().weights(0));
+    }
+
+    @Test
     void frozenLayerKeepsItsWeightsWhileTheLayersBelowTrain() {
         NcfEngine engine = engine(TrainingPlan.defaults().withFrozen(LayerName.fc(3)), EmbeddingOptimizer.LAZY_ADAM);
         NcfParameters before = engine.parameters().copy();
