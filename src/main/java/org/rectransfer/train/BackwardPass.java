@@ -70,8 +70,8 @@ final class BackwardPass {
             int in = spec.inputSize(k);
             int out = spec.outputSize(k);
             if (denseTrainable[k]) {
-                Kernels.toSampleMajor(forward.activation(k), in, n, sampleMajor);
-                Kernels.weightGradient(delta[k], out, n, sampleMajor, in,
+                float[][] xs = sampleMajorInput(k, in, n);
+                Kernels.weightGradient(delta[k], out, n, xs, in,
                         gradients.weights[k], gradients.biases[k], rowScratch, liveSamples);
             }
             if (!needsInputGradient[k]) {
@@ -84,6 +84,15 @@ final class BackwardPass {
             }
         }
         scatterToEmbeddings(users, items, n);
+    }
+
+    /** The input of dense layer k, sample-major; FC1's comes straight from the gather. */
+    private float[][] sampleMajorInput(int k, int in, int n) {
+        if (k == 0) {
+            return forward.inputRows();
+        }
+        Kernels.toSampleMajor(forward.activation(k), in, n, sampleMajor);
+        return sampleMajor;
     }
 
     private void scatterToEmbeddings(int[] users, int[] items, int n) {

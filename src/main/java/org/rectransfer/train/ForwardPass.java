@@ -14,6 +14,8 @@ final class ForwardPass {
     private final NcfParameters params;
     private final int capacity;
     private final float[][][] act;
+    /** The batch's embedding rows, sample-major {@code [sample][2E]}, as gathered. */
+    private final float[][] inputRows;
     private final float[] userPart;
 
     ForwardPass(NcfParameters params, int maxBatch) {
@@ -25,6 +27,7 @@ final class ForwardPass {
             act[k] = new float[spec.inputSize(k)][maxBatch];
         }
         act[spec.denseCount()] = new float[1][maxBatch];
+        this.inputRows = new float[maxBatch][spec.inputSize(0)];
         this.userPart = new float[spec.outputSize(0)];
     }
 
@@ -41,6 +44,14 @@ final class ForwardPass {
         return act[k];
     }
 
+    /**
+     * @return the input of FC1 sample-major, {@code [sample][2E]}: what FC1's weight gradient
+     *         needs, so the backward pass does not transpose {@code activation(0)} back
+     */
+    float[][] inputRows() {
+        return inputRows;
+    }
+
     /** @return the output probabilities of the last pass, one per sample */
     float[] probabilities() {
         return act[spec.denseCount()][0];
@@ -51,6 +62,7 @@ final class ForwardPass {
         int e = spec.embeddingSize();
         gatherRows(params.userEmbedding(), users, off, n, 0);
         gatherRows(params.itemEmbedding(), items, off, n, e);
+        Kernels.toFeatureMajor(inputRows, 0, 2 * e, n, act[0]);
         Kernels.denseForward(params.weights(0), 0, 2 * e, 2 * e, spec.outputSize(0), params.biases(0),
                 act[0], 0, act[1], n);
         finishLayer(0, n);
@@ -65,6 +77,7 @@ final class ForwardPass {
         int e = spec.embeddingSize();
         computeUserPart(user);
         gatherRows(params.itemEmbedding(), items, off, n, e);
+        Kernels.toFeatureMajor(inputRows, e, e, n, act[0]);
         Kernels.denseForward(params.weights(0), e, 2 * e, e, spec.outputSize(0), userPart,
                 act[0], e, act[1], n);
         finishLayer(0, n);
@@ -87,15 +100,15 @@ final class ForwardPass {
         }
     }
 
-    /** Writes embedding rows into rows {@code firstFeature ..} of the feature-major input. */
+    /**
+     * Copies each sample's embedding row into {@code inputRows[b][firstFeature ..]}. Whole-row
+     * copies keep many independent cache misses in flight on large tables, where writing the
+     * values straight into the feature-major rows would serialise them.
+     */
     private void gatherRows(float[] table, int[] ids, int off, int n, int firstFeature) {
         int e = spec.embeddingSize();
-        float[][] x = act[0];
         for (int b = 0; b < n; b++) {
-            int row = ids[off + b] * e;
-            for (int f = 0; f < e; f++) {
-                x[firstFeature + f][b] = table[row + f];
-            }
+            System.arraycopy(table, ids[off + b] * e, inputRows[b], firstFeature, e);
         }
     }
 

@@ -168,6 +168,19 @@ final class Kernels {
     }
 
     /**
+     * Copies columns {@code first .. first + count)} of sample-major {@code src[n][..]} into rows
+     * {@code first ..} of feature-major {@code dst[..][n]}.
+     */
+    static void toFeatureMajor(float[][] src, int first, int count, int n, float[][] dst) {
+        for (int f = first; f < first + count; f++) {
+            float[] df = dst[f];
+            for (int b = 0; b < n; b++) {
+                df[b] = src[b][f];
+            }
+        }
+    }
+
+    /**
      * Copies feature-major {@code src[rows][n]} into sample-major {@code dst[n][rows]}, four
      * samples per pass so that each source row is fetched once per four values.
      */
