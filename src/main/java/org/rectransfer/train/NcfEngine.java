@@ -30,14 +30,19 @@ import org.rectransfer.model.NetworkSpec;
  * <h2>Adam and lazy Adam</h2>
  * Dense layers always use Adam as DL4J computes it ({@link AdamKernel}). For the embeddings,
  * {@link EmbeddingOptimizer#DENSE_ADAM} is DL4J's exact behaviour: every row is updated every
- * step and rows outside the batch keep moving on their decaying first moment, at a cost
+ * step, and rows outside the batch keep moving on their decaying first moment, at a cost
  * proportional to the tables. The default {@link EmbeddingOptimizer#LAZY_ADAM} updates only the
- * rows in the batch. Their bias correction uses the global step count t, not a per-row count:
- * this is what TensorFlow's LazyAdam and PyTorch's SparseAdam do, it needs no per-row state,
- * and it keeps one learning-rate schedule for all parameters. The consequence, accepted
- * knowingly: a row seen for the first time late in training takes a first step of about
- * {@code lr * (1 - beta1) / sqrt(1 - beta2)} (about 3.2 lr) instead of Adam's lr, and a row's
- * moments do not decay while it is absent.
+ * rows in the batch (their summed gradient, their moments, their values); rows outside it do not
+ * move and their moments do not decay. The bias correction uses the global step count t, not a
+ * per-row count (as TensorFlow's LazyAdam and PyTorch's SparseAdam do). Why: it needs no per-row
+ * state, keeps one step-size schedule for all parameters, and makes lazy Adam identical to dense
+ * Adam on every row that is in every batch, and on a row's first appearance (zero moments in
+ * both; the first step is then about {@code lr (1 - beta1) / sqrt(1 - beta2)}, some 3 lr, once
+ * t is large, in both modes). A per-row count would bias-correct each row as if its training
+ * had just begun (a first step of about lr), which dense Adam never does. The two modes differ
+ * only for rows that come
+ * back after an absence: dense Adam would have moved them on their momentum and decayed their
+ * moments meanwhile.
  *
  * <h2>Threads</h2>
  * An engine is single-threaded. The step is split so that a data-parallel variant can come
