@@ -40,9 +40,8 @@ import org.rectransfer.model.NetworkSpec;
  * both; the first step is then about {@code lr (1 - beta1) / sqrt(1 - beta2)}, some 3 lr, once
  * t is large, in both modes). A per-row count would bias-correct each row as if its training
  * had just begun (a first step of about lr), which dense Adam never does. The two modes differ
- * only for rows that come
- * back after an absence: dense Adam would have moved them on their momentum and decayed their
- * moments meanwhile.
+ * only for rows that come back after an absence: dense Adam would have moved them on their
+ * momentum and decayed their moments meanwhile.
  *
  * <h2>Threads</h2>
  * An engine is single-threaded. The step is split so that a data-parallel variant can come
