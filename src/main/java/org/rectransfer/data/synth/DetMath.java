@@ -1,7 +1,7 @@
 package org.rectransfer.data.synth;
 
 /**
- * exp, log and tanh from IEEE arithmetic alone. Java's + - * / and sqrt are exactly rounded and
+ * exp and log from IEEE arithmetic alone. Java's + - * / and sqrt are exactly rounded and
  * therefore identical everywhere, whereas {@code Math.exp} may differ by an ulp between CPUs and
  * {@code StrictMath} is reproducible but slow on Java 17 (a native call per value; the
  * generator needs tens of millions). Accuracy is a few ulps, far beyond what sampling needs.
@@ -47,14 +47,6 @@ final class DetMath {
         double sum = 0;
         for (int n = 23; n >= 1; n -= 2) sum = INVERSE[n] + s2 * sum;
         return e * LN2_HI + (2.0 * s * sum + e * LN2_LO);
-    }
-
-    /** @return tanh x = (e^{2x} - 1) / (e^{2x} + 1), saturating beyond |x| = 20 */
-    static double tanh(double x) {
-        if (x > 20) return 1.0;
-        if (x < -20) return -1.0;
-        double e = exp(2.0 * x);
-        return (e - 1.0) / (e + 1.0);
     }
 
     /** @return x^y for x > 0, as e^{y ln x} */

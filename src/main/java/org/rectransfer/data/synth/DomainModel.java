@@ -11,26 +11,16 @@ final class DomainModel {
     private final DomainRecipe recipe;
     private final InteractionFunction g;
     private final double[][] userLatents;
-    private final double[][] userTerms;
     private final double[][] itemLatents;
-    private final double[][] itemTerms;
     private final double[] popularityLogit;
 
     private DomainModel(DomainRecipe recipe, InteractionFunction g, SplittableRandom rng) {
         this.recipe = recipe;
         this.g = g;
         userLatents = new double[recipe.users()][];
-        userTerms = new double[recipe.users()][];
-        for (int u = 0; u < recipe.users(); u++) {
-            userLatents[u] = g.latent(rng);
-            userTerms[u] = g.userTerm(userLatents[u]);
-        }
+        for (int u = 0; u < recipe.users(); u++) userLatents[u] = g.latent(rng);
         itemLatents = new double[recipe.items()][];
-        itemTerms = new double[recipe.items()][];
-        for (int i = 0; i < recipe.items(); i++) {
-            itemLatents[i] = g.latent(rng);
-            itemTerms[i] = g.itemTerm(itemLatents[i]);
-        }
+        for (int i = 0; i < recipe.items(); i++) itemLatents[i] = g.latent(rng);
         popularityLogit = popularityLogits(recipe, rng);
     }
 
@@ -45,7 +35,7 @@ final class DomainModel {
 
     /** @return g(p_u, q_i), the world's standardised score */
     double affinity(int u, int i) {
-        return g.score(userLatents[u], userTerms[u], itemLatents[i], itemTerms[i]);
+        return g.score(userLatents[u], itemLatents[i]);
     }
 
     /** @return -alpha log rank_i, the popularity part of every user's logit for item i */

@@ -3,39 +3,40 @@ package org.rectransfer.data.synth;
 import java.util.SplittableRandom;
 
 /**
- * The hidden interaction function of a {@link World}: a fixed random one-hidden-layer network
- * <pre>  g(p, q) = (v . tanh(A p + B q + C (p * q) + b) - mu) / sigma</pre>
- * where {@code p * q} is the element-wise product (a genuine user-item interaction term), and
- * mu, sigma standardise g to mean 0 and standard deviation 1 over latent vectors drawn from
- * N(0, I), so one temperature means the same for every world. Immutable.
+ * The hidden interaction function of a {@link World}: a fixed random one-hidden-layer network on
+ * the element-wise product of the latent vectors, with squared (even) hidden units,
+ * <pre>  g(p, q) = sum_h v_h phi(c_h . (p * q) + b_h)^2 / s</pre>
+ * g has no user-only or item-only part: it is all about the match between a user and an item.
+ * The units are squared so that g has (almost) no bilinear part: a bilinear form p^T W q is
+ * reproduced by any model after a linear change of embedding coordinates, so it would be the
+ * same in every world and a source's tower would help every target alike (we measured exactly
+ * that with odd units). What remains differs from world to world and is hard to learn from a
+ * small domain: the part a transferred tower can carry. phi is a tanh-like squashing function
+ * ({@link #phi}); s scales g to a within-user standard deviation of 1 (latent vectors from
+ * N(0, I)), so one temperature means equally decisive preferences in every world. Immutable.
  */
 final class InteractionFunction {
-    /** Pairs used to standardise g; enough for mu and sigma to be stable to about 1%. */
-    private static final int CALIBRATION_PAIRS = 4096;
+    /** Users and items per user used to measure s; stable to about 1%. */
+    private static final int CALIBRATION_USERS = 128;
+    private static final int CALIBRATION_ITEMS = 128;
+    /** Variance of a hidden unit's input from the cross term; about 1.5 keeps phi clearly nonlinear. */
+    private static final double CROSS_VARIANCE = 1.5;
+    private static final double BIAS_VARIANCE = 0.25;
 
     private final int dim;
     private final int hidden;
-    private final double[] userWeights;   // A, hidden x dim, row-major
-    private final double[] itemWeights;   // B
-    private final double[] crossWeights;  // C
+    private final double[] crossWeights;  // C, hidden x dim, row-major
     private final double[] bias;          // b
-    private final double[] output;        // v
-    private final double mu;
-    private final double sigma;
+    private final double[] output;        // v, already divided by s
 
     private InteractionFunction(World world, SplittableRandom rng) {
         dim = world.latentDim();
         hidden = world.hiddenUnits();
-        // Scales chosen so the pre-activation has variance about 1.5, two thirds of it from the
-        // cross term: tanh is then nonlinear without being a step function.
-        userWeights = gaussians(rng, hidden * dim, Math.sqrt(0.25 / dim));
-        itemWeights = gaussians(rng, hidden * dim, Math.sqrt(0.25 / dim));
-        crossWeights = gaussians(rng, hidden * dim, Math.sqrt(1.0 / dim));
-        bias = gaussians(rng, hidden, Math.sqrt(0.1));
+        crossWeights = gaussians(rng, hidden * dim, Math.sqrt(CROSS_VARIANCE / dim));
+        bias = gaussians(rng, hidden, Math.sqrt(BIAS_VARIANCE));
         output = gaussians(rng, hidden, Math.sqrt(1.0 / hidden));
-        double[] moments = rawMoments(rng);
-        mu = moments[0];
-        sigma = Math.sqrt(Math.max(moments[1] - moments[0] * moments[0], 1e-12));
+        double scale = withinUserDeviation(rng);
+        for (int h = 0; h < hidden; h++) output[h] /= scale;
     }
 
     /** @return the function of {@code world} under generator {@code seed} */
@@ -43,33 +44,15 @@ final class InteractionFunction {
         return new InteractionFunction(world, Seeds.stream(seed, "world:" + world.name()));
     }
 
-    /** @return the latent dimension d */
-    int dim() { return dim; }
-
-    /** @return A p, the user's share of the pre-activation (computed once per user) */
-    double[] userTerm(double[] p) {
-        return multiply(userWeights, p, new double[hidden]);
-    }
-
-    /** @return B q + b, the item's share of the pre-activation (computed once per item) */
-    double[] itemTerm(double[] q) {
-        double[] term = multiply(itemWeights, q, new double[hidden]);
-        for (int h = 0; h < hidden; h++) term[h] += bias[h];
-        return term;
-    }
-
-    /** @return g(p, q), given the precomputed {@link #userTerm} and {@link #itemTerm} */
-    double score(double[] p, double[] userTerm, double[] q, double[] itemTerm) {
-        return (rawScore(p, userTerm, q, itemTerm) - mu) / sigma;
-    }
-
-    private double rawScore(double[] p, double[] userTerm, double[] q, double[] itemTerm) {
+    /** @return g(p, q) */
+    double score(double[] p, double[] q) {
         double sum = 0;
         for (int h = 0; h < hidden; h++) {
-            double pre = userTerm[h] + itemTerm[h];
+            double pre = bias[h];
             int row = h * dim;
             for (int k = 0; k < dim; k++) pre += crossWeights[row + k] * p[k] * q[k];
-            sum += output[h] * DetMath.tanh(pre);
+            double unit = phi(pre);
+            sum += output[h] * unit * unit;
         }
         return sum;
     }
@@ -79,27 +62,32 @@ final class InteractionFunction {
         return gaussians(rng, dim, 1.0);
     }
 
-    /** @return the mean and the mean square of the unstandardised g over random latent pairs */
-    private double[] rawMoments(SplittableRandom rng) {
-        double sum = 0;
-        double sumSquares = 0;
-        for (int n = 0; n < CALIBRATION_PAIRS; n++) {
-            double[] p = latent(rng);
-            double[] q = latent(rng);
-            double s = rawScore(p, userTerm(p), q, itemTerm(q));
-            sum += s;
-            sumSquares += s * s;
-        }
-        return new double[] {sum / CALIBRATION_PAIRS, sumSquares / CALIBRATION_PAIRS};
+    /**
+     * The Pade approximant x (27 + x^2) / (27 + 9 x^2) of tanh, clamped to +-1 beyond |x| = 3,
+     * where its value is exactly 1 and its slope exactly 0 (so phi is smooth). Arithmetic only:
+     * tens of millions of calls stay fast and give the same bits on every platform.
+     */
+    static double phi(double x) {
+        if (x >= 3) return 1;
+        if (x <= -3) return -1;
+        double x2 = x * x;
+        return x * (27 + x2) / (27 + 9 * x2);
     }
 
-    private double[] multiply(double[] weights, double[] x, double[] out) {
-        for (int h = 0; h < hidden; h++) {
-            double sum = 0;
-            for (int k = 0; k < dim; k++) sum += weights[h * dim + k] * x[k];
-            out[h] = sum;
+    /** @return the pooled standard deviation of the unscaled g across items, within users */
+    private double withinUserDeviation(SplittableRandom rng) {
+        double squares = 0;
+        double[] scores = new double[CALIBRATION_ITEMS];
+        for (int u = 0; u < CALIBRATION_USERS; u++) {
+            double[] p = latent(rng);
+            double mean = 0;
+            for (int i = 0; i < CALIBRATION_ITEMS; i++) {
+                scores[i] = score(p, latent(rng));
+                mean += scores[i] / CALIBRATION_ITEMS;
+            }
+            for (double s : scores) squares += (s - mean) * (s - mean);
         }
-        return out;
+        return Math.sqrt(Math.max(squares / (CALIBRATION_USERS * (CALIBRATION_ITEMS - 1.0)), 1e-12));
     }
 
     private static double[] gaussians(SplittableRandom rng, int n, double std) {
