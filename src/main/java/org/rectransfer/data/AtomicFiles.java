@@ -1,6 +1,8 @@
 package org.rectransfer.data;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,21 @@ public final class AtomicFiles {
     @FunctionalInterface
     public interface Writer {
         void writeTo(Path temporary) throws IOException;
+    }
+
+    /** Writes the content of a file to a stream. */
+    @FunctionalInterface
+    public interface StreamWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** As {@link #write(Path, Writer)}, for content written to a stream. */
+    public static void writeStream(Path target, StreamWriter writer) throws IOException {
+        write(target, temporary -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                writer.writeTo(out);
+            }
+        });
     }
 
     /** Creates the parent folder if needed, writes via {@code writer}, then renames onto {@code target}. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jfree.chart.ui.Drawable;
+import org.rectransfer.data.AtomicFiles;
 import org.rectransfer.report.PlotData;
 
 /**
@@ -35,11 +36,11 @@ public final class FigureExporter {
     public ExportedFigure write(Drawable figure, Path file, FigureSize size, int dpi) throws IOException {
         Format format = formatOf(file);
         if (format == Format.SVG) {
-            AtomicFiles.write(file, out -> SvgWriter.write(figure, size, out));
+            AtomicFiles.writeStream(file, out -> SvgWriter.write(figure, size, out));
             return new ExportedFigure(file, (int) Math.round(size.widthPoints()), (int) Math.round(size.heightPoints()));
         }
         BufferedImage image = render(figure, size, dpi);
-        AtomicFiles.write(file, out -> PngWriter.write(image, dpi, out));
+        AtomicFiles.writeStream(file, out -> PngWriter.write(image, dpi, out));
         return new ExportedFigure(file, image.getWidth(), image.getHeight());
     }
 
@@ -55,7 +56,7 @@ public final class FigureExporter {
 
     /** Writes the numbers {@code data} plots as UTF-8 CSV (header, then one row per point). */
     public void writeCsv(PlotData data, Path file) throws IOException {
-        AtomicFiles.write(file, out -> {
+        AtomicFiles.writeStream(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             data.toCsv().writeTo(writer);
         });
