@@ -29,6 +29,13 @@ public final class Main {
                     + " run a command instead, e.g. ./rectransfer --help");
             System.exit(ExitCodes.BAD_INPUT);
         }
-        WorkbenchLauncher.launch(Path.of(System.getProperty("rectransfer.sampleData", "sample-data")));
+        try {
+            WorkbenchLauncher.launch(Path.of(System.getProperty("rectransfer.sampleData", "sample-data")));
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            // Typically a missing native toolkit (JavaFX needs GTK 3 on Linux): say so in one line.
+            System.err.println("rectransfer: cannot open the workbench: " + e.getMessage()
+                    + " (on Linux JavaFX needs GTK 3, e.g. the libgtk-3-0 package); commands still work, see ./rectransfer --help");
+            System.exit(ExitCodes.FAILURE);
+        }
     }
 }
