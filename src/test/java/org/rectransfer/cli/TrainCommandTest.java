@@ -23,7 +23,7 @@ class TrainCommandTest {
                 .toArray(String[]::new);
         CliRun run = CliRun.of(args);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("epoch 2/2");
+        assertThat(run.err()).contains("epoch 2/");
         return new ObjectMapper().readTree(run.out());
     }
 
@@ -84,5 +84,31 @@ class TrainCommandTest {
         CliRun run = CliRun.of("train", "--data", OFFICE, "--min-user", "100000", "--workspace", workspace.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("no user is left");
+    }
+
+    @Test
+    void aDivergingRunStopsWithOneLineAndIsRecordedAsFailed() throws Exception {
+        CliRun run = CliRun.of("train", "--data", OFFICE, "--epochs", "3", "--lr", "1e30", "--workspace", workspace.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.err()).contains("training diverged: loss is").contains("try a lower --lr");
+        assertThat(run.out()).isEmpty();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("workspace.db"));
+             ResultSet runs = db.createStatement().executeQuery("SELECT status, error FROM runs")) {
+            assertThat(runs.next()).isTrue();
+            assertThat(runs.getString("status")).isEqualTo("failed");
+            assertThat(runs.getString("error")).contains("diverged");
+        }
+    }
+
+    @Test
+    void earlyStoppingEndsBeforeTheLastEpochAndKeepsTheBest() throws Exception {
+        CliRun run = CliRun.of("train", "--data", OFFICE, "--epochs", "40", "--early-stopping", "2",
+                "--workspace", workspace.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(run.out());
+        int trained = result.get("epochs").size();
+        assertThat(trained).isLessThan(40);
+        assertThat(result.get("bestEpoch").asInt()).isBetween(1, trained - 2);
+        assertThat(result.get("epochs").get(0).get("validationHr").isNumber()).isTrue();
     }
 }
