@@ -26,6 +26,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", description = "Time each side for at least S seconds (default: ${DEFAULT-VALUE}).")
     double seconds = 5;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Evaluation threads, as train --threads (default: ${DEFAULT-VALUE}).")
+    int threads = 1;
+
     @Option(names = "--json", description = "Print one JSON object with the result.")
     boolean json;
 
@@ -34,7 +37,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (batch < 1 || seconds <= 0) throw new UsageException("--batch and --seconds must be positive");
+        if (batch < 1 || seconds <= 0 || threads < 1) throw new UsageException("--batch, --seconds and --threads must be positive");
         List<BenchShape> chosen = new ArrayList<>();
         for (String name : shapes) {
             try {
@@ -43,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new UsageException(e.getMessage());
             }
         }
-        EngineBenchmark benchmark = new EngineBenchmark(batch, seconds);
+        EngineBenchmark benchmark = new EngineBenchmark(batch, seconds, threads);
         List<Map<String, Object>> cases = new ArrayList<>();
         TextTable table = new TextTable("shape", "users", "items", "engine samples/s", "DL4J samples/s", "ratio", "eval us/user", "eval/epoch");
         for (BenchShape shape : chosen) {
@@ -59,6 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("cases", cases);
             out.put("batch", batch);
+            out.put("evalThreads", threads);
             out.put("cores", Runtime.getRuntime().availableProcessors());
             out.put("ompNumThreads", System.getenv("OMP_NUM_THREADS"));
             JsonOutput.print(spec.commandLine().getOut(), out);

@@ -19,14 +19,17 @@ public final class EngineBenchmark {
     private static final int EVAL_CANDIDATES = 100;
     private final int batch;
     private final double seconds;
+    private final int evalThreads;
 
     /**
-     * @param batch   the batch size (the paper: 256)
-     * @param seconds how long each side is timed, at least
+     * @param batch       the batch size (the paper: 256)
+     * @param seconds     how long each side is timed, at least
+     * @param evalThreads threads scoring users in parallel, as {@code train --threads} does
      */
-    public EngineBenchmark(int batch, double seconds) {
+    public EngineBenchmark(int batch, double seconds, int evalThreads) {
         this.batch = batch;
         this.seconds = seconds;
+        this.evalThreads = evalThreads;
     }
 
     /** @return the measurements on {@code shape} */
@@ -37,7 +40,7 @@ public final class EngineBenchmark {
         double engineRate = time(() -> engine.trainBatch(batches.users(), batches.items(), batches.labels(), batch), batches);
         Dl4jTrainer dl4j = new Dl4jTrainer(spec, TrainingPlan.of(AdamSettings.DEFAULT), 1, batch);
         double dl4jRate = time(() -> dl4j.trainBatch(batches.users(), batches.items(), batches.labels()), batches);
-        double evalMicros = evalMicrosPerUser(engine.newScorer(), shape);
+        double evalMicros = parallelEvalMicrosPerUser(engine, shape);
         double epochSeconds = shape.interactions() * 5.0 / engineRate;
         double evalSeconds = shape.users() * evalMicros / 1e6;
         return new BenchResult(shape, batch, engineRate, dl4jRate, evalMicros, evalSeconds / epochSeconds);
@@ -61,8 +64,28 @@ public final class EngineBenchmark {
         return steps * (double) batch / (elapsed / 1e9);
     }
 
-    private double evalMicrosPerUser(NcfScorer scorer, BenchShape shape) {
-        SplittableRandom random = new SplittableRandom(7);
+    /** @return wall time per user when {@code evalThreads} scorers work side by side */
+    private double parallelEvalMicrosPerUser(NcfEngine engine, BenchShape shape) {
+        if (evalThreads <= 1) return evalMicrosPerUser(engine.newScorer(), shape, 7);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(evalThreads);
+        try {
+            java.util.List<java.util.concurrent.Future<Double>> parts = new java.util.ArrayList<>();
+            for (int t = 0; t < evalThreads; t++) {
+                int seed = 7 + t;
+                parts.add(pool.submit(() -> evalMicrosPerUser(engine.newScorer(), shape, seed)));
+            }
+            double usersPerMicro = 0;
+            for (java.util.concurrent.Future<Double> part : parts) usersPerMicro += 1 / part.get();
+            return 1 / usersPerMicro;
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("evaluation benchmark failed: " + e, e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private double evalMicrosPerUser(NcfScorer scorer, BenchShape shape, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
         int[] items = new int[EVAL_CANDIDATES];
         float[] scores = new float[EVAL_CANDIDATES];
         long users = 0;
