@@ -36,7 +36,7 @@ class SampleDomainsTest {
     @Test
     void aWorldsFunctionDependsOnItsNameAndTheSeedOnly() {
         InteractionFunction shared = InteractionFunction.of(SampleDomains.SHARED, 5);
-        InteractionFunction again = InteractionFunction.of(new World("Alpha", 8, 16), 5);
+        InteractionFunction again = InteractionFunction.of(new World("Alpha", 4, 8), 5);
         InteractionFunction other = InteractionFunction.of(SampleDomains.UNRELATED, 5);
         SplittableRandom rng = new SplittableRandom(1);
         for (int n = 0; n < 100; n++) {
