@@ -12,6 +12,7 @@ final class DomainModel {
     private final InteractionFunction g;
     private final double[][] userLatents;
     private final double[][] itemLatents;
+    private final double[] itemMeans;
     private final double[] popularityLogit;
 
     private DomainModel(DomainRecipe recipe, InteractionFunction g, SplittableRandom rng) {
@@ -21,6 +22,8 @@ final class DomainModel {
         for (int u = 0; u < recipe.users(); u++) userLatents[u] = g.latent(rng);
         itemLatents = new double[recipe.items()][];
         for (int i = 0; i < recipe.items(); i++) itemLatents[i] = g.latent(rng);
+        itemMeans = new double[recipe.items()];
+        for (int i = 0; i < recipe.items(); i++) itemMeans[i] = g.itemMean(itemLatents[i]);
         popularityLogit = popularityLogits(recipe, rng);
     }
 
@@ -33,15 +36,19 @@ final class DomainModel {
     /** @return the recipe this model was drawn from */
     DomainRecipe recipe() { return recipe; }
 
-    /** @return g(p_u, q_i), the world's standardised score */
+    /**
+     * @return g(p_u, q_i) - m(q_i): the world's score with the item's appeal to everybody taken
+     *         out, so that how popular an item is comes from the Zipf term alone and the world
+     *         speaks only about the match between this user and this item
+     */
     double affinity(int u, int i) {
-        return g.score(userLatents[u], itemLatents[i]);
+        return g.score(userLatents[u], itemLatents[i]) - itemMeans[i];
     }
 
     /** @return -alpha log rank_i, the popularity part of every user's logit for item i */
     double popularity(int i) { return popularityLogit[i]; }
 
-    /** @return g(p_u, q_i) / T - alpha log rank_i for every item i, written into {@code out} */
+    /** @return affinity(u, i) / T - alpha log rank_i for every item i, written into {@code out} */
     double[] logits(int u, double[] out) {
         double inverseTemperature = 1.0 / recipe.temperature();
         for (int i = 0; i < out.length; i++) out[i] = affinity(u, i) * inverseTemperature + popularityLogit[i];

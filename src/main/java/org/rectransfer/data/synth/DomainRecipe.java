@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * Everything that defines one synthetic domain. A user u picks n_u distinct items
  * (n_u from {@code activity}) by sampling without replacement from
- * <pre>  P(i | u) proportional to exp( g(p_u, q_i) / temperature - popularitySkew * log rank_i + noise * eps_ui )</pre>
- * where g is the {@code world}'s interaction function, rank_i the item's Zipf popularity rank
+ * <pre>  P(i | u) proportional to exp( a(p_u, q_i) / temperature - popularitySkew * log rank_i + noise * eps_ui )</pre>
+ * where a = g - m is the {@code world}'s interaction function with each item's average appeal
+ * taken out, rank_i the item's Zipf popularity rank
  * and eps_ui a standard normal drawn once per (user, item). See {@code docs/synthetic-data.md}.
  *
  * @param name           the domain name, e.g. {@code Book}; also the file name's prefix
