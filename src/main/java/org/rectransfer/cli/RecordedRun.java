@@ -69,6 +69,7 @@ record RecordedRun(String id, RunResult result, EvalResult popularity) {
         out.put("users", result.test().users());
         out.put("epochs", result.epochs());
         out.put("bestEpoch", result.bestEpoch());
+        out.put("collapsed", result.test().collapsed());
         out.put("samplesPerSecond", result.samplesPerSecond());
         out.put("seconds", result.seconds());
         out.put("popularity", metrics(popularity));
@@ -87,6 +88,10 @@ record RecordedRun(String id, RunResult result, EvalResult popularity) {
         table.add("item popularity", f(popularity.hr()), f(popularity.ndcg()), f(popularity.mrr()));
         table.print(out);
         out.printf(Locale.ROOT, "%d epochs, %.1f s, %,.0f samples/s%n", result.epochs().size(), result.seconds(), result.samplesPerSecond());
+        if (result.test().collapsed()) {
+            out.println("collapsed: the model gives every candidate the same score (dead ReLUs), so HR@" + k
+                    + " = 0 means nothing was learned; try another source seed, config or --tune-lr");
+        }
         out.flush();
     }
 

@@ -160,7 +160,8 @@ public final class SweepCommand implements Callable<Integer> {
 
         @Override
         public void onFinished(SweepTask task, String runId, RunResult result) {
-            line("done  %s -> %s HR@%d %.4f (%.1fs)", task.key(), runId, result.test().k(), result.test().hr(), result.seconds());
+            line("done  %s -> %s HR@%d %.4f (%.1fs)%s", task.key(), runId, result.test().k(), result.test().hr(), result.seconds(),
+                    result.test().collapsed() ? "  COLLAPSED: every candidate scored alike" : "");
         }
 
         @Override

@@ -20,6 +20,7 @@ public final class FullRankingEvaluation {
         for (int i = 0; i < itemCount; i++) allItems[i] = i;
         float[] scores = new float[itemCount];
         int[] ranks = new int[train.users()];
+        int flat = 0;
         for (int u = 0; u < ranks.length; u++) {
             if (!split.isEvaluated(u)) continue;
             scorer.score(u, allItems, itemCount, scores);
@@ -30,7 +31,8 @@ public final class FullRankingEvaluation {
                 if (i != test && scores[i] >= target && !train.contains(u, i)) rank++;
             }
             ranks[u] = Float.isNaN(target) ? itemCount - train.degree(u) : rank;
+            if (Ranks.allEqual(scores, itemCount)) flat++;
         }
-        return EvalResult.of("full", k, ranks);
+        return EvalResult.of("full", k, ranks, flat);
     }
 }

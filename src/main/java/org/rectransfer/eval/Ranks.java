@@ -19,4 +19,15 @@ public final class Ranks {
         }
         return rank;
     }
+
+    /**
+     * @return whether {@code scores[0..count)} are all the same number (a flat ranking: every
+     *         candidate ties, which a collapsed model produces)
+     */
+    public static boolean allEqual(float[] scores, int count) {
+        for (int k = 1; k < count; k++) {
+            if (Float.compare(scores[k], scores[0]) != 0) return false;
+        }
+        return true;
+    }
 }

@@ -22,8 +22,8 @@ public final class SampledEvaluation {
     /** @return the metrics at cut-off {@code k} for every evaluated user of {@code split} */
     public static EvalResult evaluate(Split split, EvalCandidates candidates, ItemScorer scorer, int k) {
         int[] ranks = new int[split.full().users()];
-        rankUsers(split, candidates, scorer, ranks, 0, ranks.length);
-        return EvalResult.of("sampled", k, ranks);
+        int flat = rankUsers(split, candidates, scorer, ranks, 0, ranks.length);
+        return EvalResult.of("sampled", k, ranks, flat);
     }
 
     /**
@@ -33,19 +33,20 @@ public final class SampledEvaluation {
     public static EvalResult evaluate(Split split, EvalCandidates candidates, Supplier<ItemScorer> scorers, int k, int threads) {
         int[] ranks = new int[split.full().users()];
         if (threads <= 1) {
-            rankUsers(split, candidates, scorers.get(), ranks, 0, ranks.length);
-            return EvalResult.of("sampled", k, ranks);
+            int flat = rankUsers(split, candidates, scorers.get(), ranks, 0, ranks.length);
+            return EvalResult.of("sampled", k, ranks, flat);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        int flat = 0;
         try {
-            List<Future<?>> parts = new ArrayList<>();
+            List<Future<Integer>> parts = new ArrayList<>();
             int chunk = (ranks.length + threads - 1) / threads;
             for (int from = 0; from < ranks.length; from += chunk) {
                 int start = from;
                 int end = Math.min(ranks.length, from + chunk);
                 parts.add(pool.submit(() -> rankUsers(split, candidates, scorers.get(), ranks, start, end)));
             }
-            for (Future<?> part : parts) part.get();
+            for (Future<Integer> part : parts) flat += part.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("evaluation interrupted", e);
@@ -54,10 +55,12 @@ public final class SampledEvaluation {
         } finally {
             pool.shutdownNow();
         }
-        return EvalResult.of("sampled", k, ranks);
+        return EvalResult.of("sampled", k, ranks, flat);
     }
 
-    private static void rankUsers(Split split, EvalCandidates candidates, ItemScorer scorer, int[] ranks, int from, int to) {
+    /** Ranks users {@code from..to-1}; @return how many of them got one score for every candidate */
+    private static int rankUsers(Split split, EvalCandidates candidates, ItemScorer scorer, int[] ranks, int from, int to) {
+        int flat = 0;
         int[] items = new int[1];
         float[] scores = new float[1];
         for (int u = from; u < to; u++) {
@@ -72,6 +75,8 @@ public final class SampledEvaluation {
             System.arraycopy(negatives, 0, items, 1, negatives.length);
             scorer.score(u, items, count, scores);
             ranks[u] = Ranks.pessimistic(scores[0], scores, 1, negatives.length);
+            if (Ranks.allEqual(scores, count)) flat++;
         }
+        return flat;
     }
 }

@@ -11,8 +11,11 @@ package org.rectransfer.experiment;
  * @param seeds    the number of seeds
  * @param pSeeds   paired t-test over seeds of HR against the baseline (NaN with fewer than 2 seeds)
  * @param pUsers   McNemar test over users' hits (pooled over seeds) against the baseline
+ * @param collapsed how many of the configuration's runs collapsed (a constant scorer: HR 0 because
+ *                  nothing was learned, not because of what was transferred)
  */
-public record GainCell(String config, double hr, double gain, double gainStd, int seeds, double pSeeds, double pUsers) {
+public record GainCell(String config, double hr, double gain, double gainStd, int seeds, double pSeeds, double pUsers,
+                       int collapsed) {
 
     /** @return whether either test puts the difference below {@code alpha} */
     public boolean significant(double alpha) {

@@ -54,8 +54,9 @@ public record GainTable(Map<String, List<GainRow>> sources) {
         for (int s = 0; s < configHr.length; s++) perSeedGain[s] = 100 * (configHr[s] - baseHr[s]) / baseHr[s];
         double pSeeds = configHr.length >= 2 ? PairedTTest.test(baseHr, configHr).p() : Double.NaN;
         double pUsers = McNemar.test(pooledHits(base, runs), pooledHits(runs, base)).p();
+        int collapsed = (int) runs.keySet().stream().filter(base::containsKey).filter(seed -> runs.get(seed).collapsed()).count();
         return new GainCell(config, mean(configHr), 100 * (mean(configHr) - baseMean) / baseMean, std(perSeedGain),
-                configHr.length, pSeeds, pUsers);
+                configHr.length, pSeeds, pUsers, collapsed);
     }
 
     private static double[] hrs(Map<Long, SweepRunRecord> runs, Map<Long, SweepRunRecord> pairedWith) {

@@ -53,6 +53,12 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
                 optimizer, threads, holdOut, patience, fullRanking);
     }
 
+    /** @return these settings with another number of epochs */
+    public TrainingSettings withEpochs(int newEpochs) {
+        return new TrainingSettings(newEpochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
+                optimizer, threads, holdOut, patience, fullRanking);
+    }
+
     private static void require(boolean condition, String message) {
         if (!condition) throw new IllegalArgumentException(message);
     }

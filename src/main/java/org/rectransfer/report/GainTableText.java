@@ -12,7 +12,8 @@ import org.rectransfer.experiment.GainTable;
  * source, a row per target, the gain in percent per configuration (mean over seeds, with the
  * standard deviation over seeds when there are several), the best configuration with its HR@k
  * and the baseline's HR@k. A {@code *} marks a gain whose paired test against the baseline
- * (over seeds, or over users' hits) gives p < 0.05.
+ * (over seeds, or over users' hits) gives p < 0.05; a dagger with a count marks cells with
+ * collapsed runs (a constant scorer, whose HR of 0 measures a dead network rather than transfer).
  */
 public final class GainTableText {
     private static final double ALPHA = 0.05;
@@ -38,19 +39,24 @@ public final class GainTableText {
         });
         out.append("Gain % = (HR - HR_baseline) / HR_baseline x 100, HR averaged over seeds; +- is the standard deviation"
                 + " of per-seed gains; * p < 0.05 (paired t over seeds, or McNemar over users' hits).\n");
+        if (collapsedRuns(table) > 0) {
+            out.append("\n†n: n of the cell's runs collapsed (").append(collapsedRuns(table)).append(" in all): the model gave every"
+                    + " candidate the same score, so its HR of 0 says that nothing was learned, not what transfer did.\n");
+        }
         return out.toString();
     }
 
     /** @return one CSV row per (source, target, config) with every number */
     public static String csv(GainTable table) {
-        StringBuilder out = new StringBuilder("source,target,config,gain_percent,gain_std,hr,baseline_hr,seeds,p_seeds,p_users,best\n");
+        StringBuilder out = new StringBuilder("source,target,config,gain_percent,gain_std,hr,baseline_hr,seeds,p_seeds,p_users,best,collapsed_runs\n");
         table.sources().forEach((source, rows) -> {
             for (GainRow row : rows) {
                 String best = row.best().config();
                 for (GainCell cell : row.cells()) {
                     out.append(String.join(",", source, row.target(), cell.config(), num(cell.gain()), num(cell.gainStd()),
                             num(cell.hr()), num(row.baselineHr()), String.valueOf(cell.seeds()), num(cell.pSeeds()),
-                            num(cell.pUsers()), String.valueOf(best.equals(cell.config())))).append('\n');
+                            num(cell.pUsers()), String.valueOf(best.equals(cell.config())),
+                            String.valueOf(cell.collapsed()))).append('\n');
                 }
             }
         });
@@ -69,7 +75,8 @@ public final class GainTableText {
             for (GainRow row : rows) {
                 out.append(escape(row.target()));
                 row.cells().forEach(cell -> out.append(" & ").append(String.format(Locale.ROOT, "%+.2f", cell.gain()))
-                        .append(cell.significant(ALPHA) ? "$^{*}$" : ""));
+                        .append(cell.significant(ALPHA) ? "$^{*}$" : "")
+                        .append(cell.collapsed() > 0 ? "$^{\\dagger}$" : ""));
                 out.append(" & ").append(escape(best(row))).append(" & ").append(f3(row.baselineHr())).append(" \\\\\n");
             }
             out.append("\\bottomrule\n\\end{tabular}\n\n");
@@ -88,6 +95,9 @@ public final class GainTableText {
                 cells.put("best", row.best().config());
                 cells.put("bestHr", row.best().hr());
                 cells.put("baselineHr", row.baselineHr());
+                Map<String, Object> collapsed = new java.util.LinkedHashMap<>();
+                row.cells().stream().filter(cell -> cell.collapsed() > 0).forEach(cell -> collapsed.put(cell.config(), cell.collapsed()));
+                if (!collapsed.isEmpty()) cells.put("collapsedRuns", collapsed);
                 targets.put(row.target(), cells);
             }
             sources.put(source, targets);
@@ -102,7 +112,13 @@ public final class GainTableText {
     private static String gainText(GainCell cell) {
         String text = String.format(Locale.ROOT, "%+.2f", cell.gain());
         if (!Double.isNaN(cell.gainStd())) text += String.format(Locale.ROOT, " ± %.2f", cell.gainStd());
-        return text + (cell.significant(ALPHA) ? "*" : "");
+        return text + (cell.significant(ALPHA) ? "*" : "") + (cell.collapsed() > 0 ? " †" + cell.collapsed() : "");
+    }
+
+    /** @return how many runs of the table collapsed */
+    public static int collapsedRuns(GainTable table) {
+        return table.sources().values().stream().flatMap(List::stream).flatMap(row -> row.cells().stream())
+                .mapToInt(GainCell::collapsed).sum();
     }
 
     private static String best(GainRow row) {

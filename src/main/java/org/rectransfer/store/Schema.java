@@ -1,12 +1,15 @@
 package org.rectransfer.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 
 /** The workspace database's tables; documented for pandas and R users in docs/workspace.md. */
 final class Schema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final String[] TABLES = {
         """
@@ -30,7 +33,9 @@ final class Schema {
           epochs INTEGER, best_epoch INTEGER,
           samples_per_second REAL, seconds REAL,
           model_file TEXT,
-          error TEXT)""",
+          error TEXT,
+          flat_users INTEGER,
+          collapsed INTEGER)""",
         """
         CREATE TABLE IF NOT EXISTS epochs (
           run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
@@ -68,10 +73,34 @@ final class Schema {
 
     private Schema() { }
 
+    /** Columns added after version 1, added in place to older workspaces (their runs keep NULL). */
+    private static final String[][] ADDED_RUN_COLUMNS = {
+        {"flat_users", "INTEGER"},
+        {"collapsed", "INTEGER"},
+    };
+
     static void create(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String table : TABLES) statement.execute(table);
+            upgrade(connection, statement);
             statement.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '" + VERSION + "')");
+            statement.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
+        }
+    }
+
+    private static void upgrade(Connection connection, Statement statement) throws SQLException {
+        Set<String> columns = new HashSet<>();
+        try (ResultSet rows = statement.executeQuery("PRAGMA table_info(runs)")) {
+            while (rows.next()) columns.add(rows.getString("name"));
+        }
+        for (String[] column : ADDED_RUN_COLUMNS) {
+            if (columns.contains(column[0])) continue;
+            try {
+                statement.execute("ALTER TABLE runs ADD COLUMN " + column[0] + " " + column[1]);
+            } catch (SQLException e) {
+                // Another process opening the same workspace may have added it a moment ago.
+                if (!String.valueOf(e.getMessage()).contains("duplicate column")) throw e;
+            }
         }
     }
 }

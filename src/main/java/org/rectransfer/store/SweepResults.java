@@ -30,7 +30,7 @@ public final class SweepResults {
     public static List<SweepRunRecord> load(Workspace workspace, String sweepId) {
         synchronized (workspace) {
             try (PreparedStatement query = workspace.connection().prepareStatement("""
-                    SELECT s.kind, s.source, s.target, s.config, s.seed, s.run_id, r.hr
+                    SELECT s.kind, s.source, s.target, s.config, s.seed, s.run_id, r.hr, r.collapsed
                     FROM sweep_runs s JOIN runs r ON r.id = s.run_id
                     WHERE s.sweep_id = ? ORDER BY r.created_at, s.task_key""")) {
                 Sql.bind(query, sweepId);
@@ -38,14 +38,15 @@ public final class SweepResults {
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         String runId = rows.getString("run_id");
+                        // Runs stored before schema 2 have NULL, which reads as 0: not known to be collapsed.
+                        boolean collapsed = rows.getInt("collapsed") == 1;
                         runs.add(new SweepRunRecord(rows.getString("kind"), rows.getString("source"), rows.getString("target"),
-                                rows.getString("config"), rows.getLong("seed"), runId, rows.getDouble("hr"), null));
+                                rows.getString("config"), rows.getLong("seed"), runId, rows.getDouble("hr"), null, collapsed));
                     }
                 }
                 List<SweepRunRecord> withHits = new ArrayList<>();
                 for (SweepRunRecord run : runs) {
-                    withHits.add(new SweepRunRecord(run.kind(), run.source(), run.target(), run.config(), run.seed(),
-                            run.runId(), run.hr(), hits(workspace, run.runId())));
+                    withHits.add(run.withHits(hits(workspace, run.runId())));
                 }
                 return withHits;
             } catch (SQLException e) {

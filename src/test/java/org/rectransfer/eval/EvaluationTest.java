@@ -85,4 +85,37 @@ class EvaluationTest {
         assertThat(three.ranks()).containsExactly(one.ranks());
         assertThat(three.hr()).isEqualTo(one.hr());
     }
+
+    @Test
+    void aConstantScorerIsCollapsedWhateverTheThreadsAndAnInformativeOneIsNot() {
+        Split split = split();
+        EvalCandidates candidates = EvalCandidates.sample(split, 20, 3);
+        ItemScorer constant = (u, items, n, s) -> java.util.Arrays.fill(s, 0, n, 0.25f);
+        EvalResult flat = SampledEvaluation.evaluate(split, candidates, constant, 10);
+        assertThat(flat.flatUsers()).isEqualTo(flat.users()).isEqualTo(4);
+        assertThat(flat.collapsed()).isTrue();
+        EvalResult threaded = SampledEvaluation.evaluate(split, candidates, () -> constant, 10, 3);
+        assertThat(threaded.flatUsers()).isEqualTo(4);
+        assertThat(threaded.collapsed()).isTrue();
+        assertThat(FullRankingEvaluation.evaluate(split, constant, 10).collapsed()).isTrue();
+
+        EvalResult informative = SampledEvaluation.evaluate(split, candidates, BY_ID, 10);
+        // "nobody" touched every item, so its only candidate is its held-out item: trivially flat.
+        assertThat(candidates.negativesOf(0)).isEmpty();
+        assertThat(informative.flatUsers()).isEqualTo(1);
+        assertThat(informative.collapsed()).isFalse();
+        assertThat(FullRankingEvaluation.evaluate(split, BY_ID, 10).flatUsers()).isZero();
+    }
+
+    @Test
+    void oneFlatUserDoesNotMakeARunCollapsed() {
+        Split split = split();
+        EvalCandidates candidates = EvalCandidates.sample(split, 20, 3);
+        ItemScorer flatForUserOne = (u, items, n, s) -> {
+            for (int k = 0; k < n; k++) s[k] = u == 1 ? 0f : items[k];
+        };
+        EvalResult result = SampledEvaluation.evaluate(split, candidates, flatForUserOne, 10);
+        assertThat(result.flatUsers()).isEqualTo(2);   // user 1 and "nobody" (a single candidate)
+        assertThat(result.collapsed()).isFalse();
+    }
 }

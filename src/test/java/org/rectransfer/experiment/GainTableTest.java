@@ -10,17 +10,17 @@ class GainTableTest {
     private static final boolean[] NO_HITS = new boolean[0];
 
     private static SweepRunRecord baseline(String target, long seed, double hr) {
-        return new SweepRunRecord("baseline", null, target, "baseline", seed, "b" + seed, hr, NO_HITS);
+        return new SweepRunRecord("baseline", null, target, "baseline", seed, "b" + seed, hr, NO_HITS, false);
     }
 
     private static SweepRunRecord transfer(String target, String config, long seed, double hr) {
-        return new SweepRunRecord("transfer", "Book", target, config, seed, "t" + seed + config, hr, NO_HITS);
+        return new SweepRunRecord("transfer", "Book", target, config, seed, "t" + seed + config, hr, NO_HITS, false);
     }
 
     @Test
     void gainIsRelativeToTheMeanBaselineHrAndTheBestConfigWins() {
         GainTable table = GainTable.of(List.of(
-                new SweepRunRecord("source", null, "Book", "baseline", 1, "s1", 0.7, NO_HITS),
+                new SweepRunRecord("source", null, "Book", "baseline", 1, "s1", 0.7, NO_HITS, false),
                 baseline("Office", 1, 0.30), baseline("Office", 2, 0.20),
                 transfer("Office", "config-1", 1, 0.33), transfer("Office", "config-1", 2, 0.21),
                 transfer("Office", "config-2", 1, 0.24), transfer("Office", "config-2", 2, 0.18)));
@@ -54,10 +54,22 @@ class GainTableTest {
         boolean[] better = new boolean[40];
         for (int u = 0; u < 30; u++) better[u] = true;   // 30 users gained a hit, none lost one
         GainTable table = GainTable.of(List.of(
-                new SweepRunRecord("baseline", null, "Toy", "baseline", 1, "b", 0.0, base),
-                new SweepRunRecord("transfer", "Book", "Toy", "config-5", 1, "t", 0.75, better)));
+                new SweepRunRecord("baseline", null, "Toy", "baseline", 1, "b", 0.0, base, false),
+                new SweepRunRecord("transfer", "Book", "Toy", "config-5", 1, "t", 0.75, better, false)));
         GainCell cell = table.sources().get("Book").get(0).cells().get(0);
         assertThat(cell.pUsers()).isLessThan(1e-6);
         assertThat(cell.significant(0.05)).isTrue();
+    }
+
+    @Test
+    void collapsedRunsAreCountedPerCell() {
+        GainTable table = GainTable.of(List.of(
+                baseline("Toy", 1, 0.5), baseline("Toy", 2, 0.5),
+                new SweepRunRecord("transfer", "Book", "Toy", "config-1", 1, "t1", 0.0, NO_HITS, true),
+                transfer("Toy", "config-1", 2, 0.5),
+                transfer("Toy", "config-7", 1, 0.5), transfer("Toy", "config-7", 2, 0.5)));
+        List<GainCell> cells = table.sources().get("Book").get(0).cells();
+        assertThat(cells).extracting(GainCell::config).containsExactly("config-1", "config-7");
+        assertThat(cells).extracting(GainCell::collapsed).containsExactly(1, 0);
     }
 }
