@@ -20,13 +20,19 @@ import picocli.CommandLine.Option;
 /** {@code rectransfer data synth --out DIR}: regenerates the synthetic sample domains. */
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = {"Write the 18 synthetic sample domains (3 sources, 15 targets) and their README.",
-                "With the default seed the files are byte-identical to the committed sample-data/."})
+                "With the default seed the files are byte-identical to the committed sample-data/.",
+                "--world-control writes instead four domains from one recipe that differ only in their hidden world",
+                "(AlphaSource, BetaSource, AlphaTarget, BetaTarget): transferring each source to each target measures",
+                "what a tower carries that is specific to its world (docs/synthetic-data.md)."})
 public final class DataSynthCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write into (created if missing).")
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed = SampleDomains.DEFAULT_SEED;
+
+    @Option(names = "--world-control", description = "Write the four world-control domains instead of the sample domains.")
+    boolean worldControl;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
@@ -36,8 +42,12 @@ public final class DataSynthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SyntheticGenerator generator = new SyntheticGenerator();
-        List<Path> files = generator.writeAll(out, seed);
+        SyntheticGenerator generator = worldControl
+                ? new SyntheticGenerator(SampleDomains.worldControl()) : new SyntheticGenerator();
+        List<Path> files = worldControl
+                ? generator.writeAll(out, seed, "./rectransfer data synth --world-control --out " + out
+                        + (seed == SampleDomains.DEFAULT_SEED ? "" : " --seed " + seed))
+                : generator.writeAll(out, seed);
         List<Map<String, Object>> domains = new ArrayList<>();
         TextTable table = new TextTable("domain", "role", "users", "items", "interactions", "file");
         for (int k = 0; k < files.size(); k++) {

@@ -27,6 +27,10 @@ public final class SampleDomains {
     /** Ids of the k-th domain (from 0) are {@code (k + 1) * ID_STRIDE + 1 ...}. */
     public static final int ID_STRIDE = 100_000;
 
+    /** Size of each world-control domain: large enough that HR@10 is resolved to about 2 points. */
+    private static final int CONTROL_USERS = 500;
+    private static final int CONTROL_ITEMS = 1000;
+
     private SampleDomains() { }
 
     /** @return the 18 recipes: the three sources first, then the targets in Table 2 order */
@@ -53,6 +57,27 @@ public final class SampleDomains {
                 new Row("Garden",       Role.TARGET, 80, 500, 14, 45, 0.8, 0.35, 0.35, 0.5));
         List<DomainRecipe> recipes = new ArrayList<>();
         for (int k = 0; k < rows.size(); k++) recipes.add(rows.get(k).toRecipe((k + 1) * ID_STRIDE));
+        return List.copyOf(recipes);
+    }
+
+    /**
+     * The world control: two sources and two targets from one identical recipe that differ only in
+     * their world (Alpha or Beta). Each target then has a same-world and an other-world source of
+     * equal size and difficulty, so the difference between the two transfers' gains measures what a
+     * tower carries that is specific to its world, free of the target's and the source's own
+     * effects. Ids continue after the 18 sample domains.
+     *
+     * @return AlphaSource, BetaSource, AlphaTarget, BetaTarget
+     */
+    public static List<DomainRecipe> worldControl() {
+        String[] names = {"AlphaSource", "BetaSource", "AlphaTarget", "BetaTarget"};
+        List<DomainRecipe> recipes = new ArrayList<>();
+        for (int k = 0; k < names.length; k++) {
+            World world = k % 2 == 0 ? SHARED : UNRELATED;
+            Role role = k < 2 ? Role.SOURCE : Role.TARGET;
+            recipes.add(new DomainRecipe(names[k], role, CONTROL_USERS, CONTROL_ITEMS, new ActivityDistribution(8, 36, 3),
+                    0.35, 0.3, 0.4, world, (recipes().size() + k + 1) * ID_STRIDE));
+        }
         return List.copyOf(recipes);
     }
 

@@ -70,6 +70,15 @@ public final class SyntheticGenerator {
      * @throws UncheckedIOException if a file cannot be written
      */
     public List<Path> writeAll(Path outDir, long seed) {
+        return writeAll(outDir, seed, "./rectransfer data synth --out sample-data");
+    }
+
+    /**
+     * As {@link #writeAll(Path, long)}, with the command the README gives for regenerating the files.
+     *
+     * @return the domain files, in recipe order
+     */
+    public List<Path> writeAll(Path outDir, long seed, String regenerateCommand) {
         List<SyntheticDomain> domains = generateAll(seed);
         try {
             Files.createDirectories(outDir);
@@ -79,7 +88,7 @@ public final class SyntheticGenerator {
                 TsvWriter.write(domain, file);
                 files.add(file);
             }
-            String readme = SampleReadme.render(domains, seed);
+            String readme = SampleReadme.render(domains, seed, regenerateCommand);
             Files.write(outDir.resolve(README), readme.getBytes(StandardCharsets.UTF_8));
             return List.copyOf(files);
         } catch (IOException e) {
