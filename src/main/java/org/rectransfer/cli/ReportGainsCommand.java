@@ -20,6 +20,10 @@ public final class ReportGainsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "md|csv|latex|json", description = "Output format (default: ${DEFAULT-VALUE}).")
     String format = "md";
 
+    @Option(names = "--exclude-collapsed", description = {"Leave collapsed runs (a model scoring every candidate alike) out:",
+            "each cell then compares only the seeds whose baseline and transfer both learned something."})
+    boolean excludeCollapsed;
+
     @Option(names = "--json", description = "Same as --format json.")
     boolean json;
 
@@ -39,13 +43,18 @@ public final class ReportGainsCommand implements Callable<Integer> {
             if (SweepResults.spec(store, sweep).isEmpty()) {
                 throw new UsageException("no sweep '" + sweep + "' in workspace " + store.dir());
             }
-            GainTable table = GainTable.of(SweepResults.load(store, sweep));
+            GainTable table = GainTable.of(SweepResults.load(store, sweep), excludeCollapsed);
             var out = spec.commandLine().getOut();
             switch (chosen) {
                 case "json" -> JsonOutput.print(out, Map.of("sweep", sweep, "sources", GainTableText.json(table)));
                 case "csv" -> out.print(GainTableText.csv(table));
                 case "latex" -> out.print(GainTableText.latex(table));
-                default -> out.print(GainTableText.markdown(table));
+                default -> {
+                    out.print(GainTableText.markdown(table));
+                    if (excludeCollapsed && GainTableText.collapsedRuns(table) > 0) {
+                        out.println("Collapsed runs are left out of the gains (--exclude-collapsed); n/a: every run of the cell collapsed.");
+                    }
+                }
             }
             out.flush();
         }

@@ -15,8 +15,9 @@ public record GainRow(String target, double baselineHr, List<GainCell> cells) {
         cells = List.copyOf(cells);
     }
 
-    /** @return the configuration with the highest mean HR (the paper's last column) */
+    /** @return the configuration with the highest mean HR (the paper's last column); cells without a gain lose */
     public GainCell best() {
-        return cells.stream().max(Comparator.comparingDouble(GainCell::hr)).orElseThrow();
+        return cells.stream().max(Comparator.comparingDouble(cell -> Double.isNaN(cell.hr()) ? Double.NEGATIVE_INFINITY : cell.hr()))
+                .orElseThrow();
     }
 }

@@ -18,6 +18,15 @@ public record GainTable(Map<String, List<GainRow>> sources) {
 
     /** Builds the tables from a sweep's finished runs; targets without a baseline are left out. */
     public static GainTable of(List<SweepRunRecord> runs) {
+        return of(runs, false);
+    }
+
+    /**
+     * @param excludeCollapsed compare only the seeds whose baseline and transfer both learned
+     *                         something; a cell whose runs all collapsed has no gain (NaN) but
+     *                         still counts its collapsed runs
+     */
+    public static GainTable of(List<SweepRunRecord> runs, boolean excludeCollapsed) {
         Map<String, Map<Long, SweepRunRecord>> baselines = new LinkedHashMap<>();
         Map<String, Map<String, Map<String, Map<Long, SweepRunRecord>>>> transfers = new LinkedHashMap<>();
         for (SweepRunRecord run : runs) {
@@ -37,7 +46,7 @@ public record GainTable(Map<String, List<GainRow>> sources) {
                 if (base == null) return;
                 List<GainCell> cells = new ArrayList<>();
                 byConfig.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .forEach(e -> cells.add(cell(e.getKey(), base, e.getValue())));
+                        .forEach(e -> cells.add(cell(e.getKey(), base, e.getValue(), excludeCollapsed)));
                 rows.add(new GainRow(target, mean(hrs(base, base)), cells));
             });
             tables.put(source, rows);
@@ -46,17 +55,32 @@ public record GainTable(Map<String, List<GainRow>> sources) {
     }
 
     /** Compares seed by seed, over the seeds both the baseline and the configuration have. */
-    private static GainCell cell(String config, Map<Long, SweepRunRecord> base, Map<Long, SweepRunRecord> runs) {
+    private static GainCell cell(String config, Map<Long, SweepRunRecord> allBase, Map<Long, SweepRunRecord> allRuns,
+                                 boolean excludeCollapsed) {
+        int collapsed = (int) allRuns.keySet().stream().filter(allBase::containsKey)
+                .filter(seed -> allRuns.get(seed).collapsed()).count();
+        Map<Long, SweepRunRecord> base = excludeCollapsed ? live(allBase) : allBase;
+        Map<Long, SweepRunRecord> runs = excludeCollapsed ? live(allRuns) : allRuns;
         double[] configHr = hrs(runs, base);
         double[] baseHr = hrs(base, runs);
+        if (configHr.length == 0) {
+            return new GainCell(config, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, collapsed);
+        }
         double baseMean = mean(baseHr);
         double[] perSeedGain = new double[configHr.length];
         for (int s = 0; s < configHr.length; s++) perSeedGain[s] = 100 * (configHr[s] - baseHr[s]) / baseHr[s];
         double pSeeds = configHr.length >= 2 ? PairedTTest.test(baseHr, configHr).p() : Double.NaN;
         double pUsers = McNemar.test(pooledHits(base, runs), pooledHits(runs, base)).p();
-        int collapsed = (int) runs.keySet().stream().filter(base::containsKey).filter(seed -> runs.get(seed).collapsed()).count();
         return new GainCell(config, mean(configHr), 100 * (mean(configHr) - baseMean) / baseMean, std(perSeedGain),
                 configHr.length, pSeeds, pUsers, collapsed);
+    }
+
+    private static Map<Long, SweepRunRecord> live(Map<Long, SweepRunRecord> bySeed) {
+        Map<Long, SweepRunRecord> live = new TreeMap<>();
+        bySeed.forEach((seed, run) -> {
+            if (!run.collapsed()) live.put(seed, run);
+        });
+        return live;
     }
 
     private static double[] hrs(Map<Long, SweepRunRecord> runs, Map<Long, SweepRunRecord> pairedWith) {

@@ -74,7 +74,8 @@ public final class GainTableText {
             out.append(" & best (HR@10) & baseline \\\\\n\\midrule\n");
             for (GainRow row : rows) {
                 out.append(escape(row.target()));
-                row.cells().forEach(cell -> out.append(" & ").append(String.format(Locale.ROOT, "%+.2f", cell.gain()))
+                row.cells().forEach(cell -> out.append(" & ")
+                        .append(Double.isNaN(cell.gain()) ? "n/a" : String.format(Locale.ROOT, "%+.2f", cell.gain()))
                         .append(cell.significant(ALPHA) ? "$^{*}$" : "")
                         .append(cell.collapsed() > 0 ? "$^{\\dagger}$" : ""));
                 out.append(" & ").append(escape(best(row))).append(" & ").append(f3(row.baselineHr())).append(" \\\\\n");
@@ -91,7 +92,7 @@ public final class GainTableText {
             Map<String, Object> targets = new java.util.LinkedHashMap<>();
             for (GainRow row : rows) {
                 Map<String, Object> cells = new java.util.LinkedHashMap<>();
-                row.cells().forEach(cell -> cells.put(cell.config(), cell.gain()));
+                row.cells().forEach(cell -> cells.put(cell.config(), Double.isNaN(cell.gain()) ? null : cell.gain()));
                 cells.put("best", row.best().config());
                 cells.put("bestHr", row.best().hr());
                 cells.put("baselineHr", row.baselineHr());
@@ -110,6 +111,7 @@ public final class GainTableText {
     }
 
     private static String gainText(GainCell cell) {
+        if (Double.isNaN(cell.gain())) return "n/a" + (cell.collapsed() > 0 ? " †" + cell.collapsed() : "");
         String text = String.format(Locale.ROOT, "%+.2f", cell.gain());
         if (!Double.isNaN(cell.gainStd())) text += String.format(Locale.ROOT, " ± %.2f", cell.gainStd());
         return text + (cell.significant(ALPHA) ? "*" : "") + (cell.collapsed() > 0 ? " †" + cell.collapsed() : "");

@@ -72,4 +72,28 @@ class GainTableTest {
         assertThat(cells).extracting(GainCell::config).containsExactly("config-1", "config-7");
         assertThat(cells).extracting(GainCell::collapsed).containsExactly(1, 0);
     }
+
+    @Test
+    void excludingCollapsedRunsComparesOnlyTheSeedsThatLearned() {
+        List<SweepRunRecord> runs = List.of(
+                baseline("Toy", 1, 0.5), baseline("Toy", 2, 0.4),
+                new SweepRunRecord("transfer", "Book", "Toy", "config-1", 1, "t1", 0.0, NO_HITS, true),
+                transfer("Toy", "config-1", 2, 0.44),
+                new SweepRunRecord("transfer", "Book", "Toy", "config-6", 1, "c1", 0.0, NO_HITS, true),
+                new SweepRunRecord("transfer", "Book", "Toy", "config-6", 2, "c2", 0.0, NO_HITS, true));
+        List<GainCell> kept = GainTable.of(runs).sources().get("Book").get(0).cells();
+        assertThat(kept.get(0).gain()).isCloseTo(100 * (0.22 - 0.45) / 0.45, within(1e-9));
+
+        GainRow row = GainTable.of(runs, true).sources().get("Book").get(0);
+        GainCell config1 = row.cells().get(0);
+        assertThat(config1.seeds()).isEqualTo(1);
+        assertThat(config1.gain()).isCloseTo(10.0, within(1e-9));   // seed 2 only: 0.44 against 0.40
+        assertThat(config1.collapsed()).isEqualTo(1);
+        GainCell config6 = row.cells().get(1);
+        assertThat(config6.config()).isEqualTo("config-6");
+        assertThat(config6.gain()).isNaN();
+        assertThat(config6.seeds()).isZero();
+        assertThat(config6.collapsed()).isEqualTo(2);
+        assertThat(row.best().config()).isEqualTo("config-1");
+    }
 }

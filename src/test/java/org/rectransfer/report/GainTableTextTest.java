@@ -52,4 +52,16 @@ class GainTableTextTest {
         Map<String, Object> clean = (Map<String, Object>) ((Map<String, Object>) GainTableText.json(table(false)).get("Book")).get("Toy");
         assertThat(clean).doesNotContainKey("collapsedRuns");
     }
+
+    @Test
+    void aCellWhoseRunsAllCollapsedReadsNotAvailableWhenExcluded() {
+        GainTable excluded = GainTable.of(List.of(
+                run("baseline", "baseline", 1, 0.5, false), run("transfer", "config-1", 1, 0.0, true),
+                run("transfer", "config-7", 1, 0.55, false)), true);
+        assertThat(GainTableText.markdown(excluded)).contains("| Toy | n/a †1 | +10.00 |");
+        assertThat(GainTableText.latex(excluded)).contains("n/a$^{\\dagger}$");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> toy = (Map<String, Object>) ((Map<String, Object>) GainTableText.json(excluded).get("Book")).get("Toy");
+        assertThat(toy).containsEntry("config-1", null).containsEntry("best", "config-7");
+    }
 }
