@@ -3,8 +3,8 @@ package org.rectransfer.cli;
 import picocli.CommandLine.Command;
 
 /** {@code rectransfer analyze}: relatedness and neuron importance. */
-@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Relatedness (KLD) of domains and neuron importance.",
-        subcommands = {AnalyzeRelatednessCommand.class, AnalyzeImportanceCommand.class})
+@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Relatedness (KLD) of domains, neuron importance, and same- against other-world gains.",
+        subcommands = {AnalyzeRelatednessCommand.class, AnalyzeImportanceCommand.class, AnalyzeWorldsCommand.class})
 public final class AnalyzeCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -22,25 +22,34 @@ final class SweepDomains {
 
     /** @return every source and target of the sweep, filtered, by name */
     static Map<String, Dataset> load(Workspace store, String sweepId) {
+        JsonNode spec = spec(store, sweepId);
+        JsonNode filter = spec.path("filter");
+        FilterSpec filterSpec = new FilterSpec(filter.path("minUser").asInt(), filter.path("minItem").asInt(),
+                filter.path("kcore").asBoolean());
+        JsonNode read = spec.path("read");
+        ReadOptions options = new ReadOptions(DataFormat.parse(read.path("format").asText("auto")),
+                Double.parseDouble(read.path("minRating").asText("NaN")), false);
+        Map<String, Dataset> domains = new LinkedHashMap<>();
+        for (DomainSource source : sources(store, sweepId)) {
+            domains.computeIfAbsent(source.name(), name -> Filters.apply(DomainLoader.load(source, options).dataset(), filterSpec));
+        }
+        return domains;
+    }
+
+    /** @return the sweep's sources and targets as given (name and path), sources first */
+    static List<DomainSource> sources(Workspace store, String sweepId) {
+        JsonNode spec = spec(store, sweepId);
+        List<DomainSource> sources = new ArrayList<>();
+        spec.path("sources").forEach(node -> sources.add(DomainSource.parse(node.asText())));
+        spec.path("targets").forEach(node -> sources.add(DomainSource.parse(node.asText())));
+        return sources;
+    }
+
+    private static JsonNode spec(Workspace store, String sweepId) {
         String specJson = SweepResults.spec(store, sweepId)
                 .orElseThrow(() -> new UsageException("no sweep '" + sweepId + "' in workspace " + store.dir()));
         try {
-            JsonNode spec = new ObjectMapper().readTree(specJson);
-            JsonNode filter = spec.path("filter");
-            FilterSpec filterSpec = new FilterSpec(filter.path("minUser").asInt(), filter.path("minItem").asInt(),
-                    filter.path("kcore").asBoolean());
-            JsonNode read = spec.path("read");
-            ReadOptions options = new ReadOptions(DataFormat.parse(read.path("format").asText("auto")),
-                    Double.parseDouble(read.path("minRating").asText("NaN")), false);
-            List<String> files = new ArrayList<>();
-            spec.path("sources").forEach(node -> files.add(node.asText()));
-            spec.path("targets").forEach(node -> files.add(node.asText()));
-            Map<String, Dataset> domains = new LinkedHashMap<>();
-            for (String file : files) {
-                DomainSource source = DomainSource.parse(file);
-                domains.computeIfAbsent(source.name(), name -> Filters.apply(DomainLoader.load(source, options).dataset(), filterSpec));
-            }
-            return domains;
+            return new ObjectMapper().readTree(specJson);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("sweep " + sweepId + " has an unreadable spec: " + e.getOriginalMessage());
         }

@@ -2,6 +2,7 @@ package org.rectransfer.data.synth;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,6 +80,15 @@ public final class SampleDomains {
                     0.35, 0.3, 0.4, world, (recipes().size() + k + 1) * ID_STRIDE));
         }
         return List.copyOf(recipes);
+    }
+
+    /**
+     * @param fileName a data file's name, e.g. {@code DigitalMusic-synthetic.tsv}
+     * @return the world that generated it, if it is one of the sample or world-control domains
+     */
+    public static Optional<World> worldOfFile(String fileName) {
+        return java.util.stream.Stream.concat(recipes().stream(), worldControl().stream())
+                .filter(recipe -> recipe.fileName().equals(fileName)).map(DomainRecipe::world).findFirst();
     }
 
     /** One line of the table above; keeps the table readable without naming every argument. */
