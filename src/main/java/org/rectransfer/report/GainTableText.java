@@ -75,7 +75,7 @@ public final class GainTableText {
             for (GainRow row : rows) {
                 out.append(escape(row.target()));
                 row.cells().forEach(cell -> out.append(" & ")
-                        .append(Double.isNaN(cell.gain()) ? "n/a" : String.format(Locale.ROOT, "%+.2f", cell.gain()))
+                        .append(Double.isNaN(cell.gain()) ? "n/a" : signed(cell.gain()))
                         .append(cell.significant(ALPHA) ? "$^{*}$" : "")
                         .append(cell.collapsed() > 0 ? "$^{\\dagger}$" : ""));
                 out.append(" & ").append(escape(best(row))).append(" & ").append(f3(row.baselineHr())).append(" \\\\\n");
@@ -112,7 +112,7 @@ public final class GainTableText {
 
     private static String gainText(GainCell cell) {
         if (Double.isNaN(cell.gain())) return "n/a" + (cell.collapsed() > 0 ? " †" + cell.collapsed() : "");
-        String text = String.format(Locale.ROOT, "%+.2f", cell.gain());
+        String text = signed(cell.gain());
         if (!Double.isNaN(cell.gainStd())) text += String.format(Locale.ROOT, " ± %.2f", cell.gainStd());
         return text + (cell.significant(ALPHA) ? "*" : "") + (cell.collapsed() > 0 ? " †" + cell.collapsed() : "");
     }
@@ -121,6 +121,12 @@ public final class GainTableText {
     public static int collapsedRuns(GainTable table) {
         return table.sources().values().stream().flatMap(List::stream).flatMap(row -> row.cells().stream())
                 .mapToInt(GainCell::collapsed).sum();
+    }
+
+    /** Two decimals with a sign; a gain that rounds to zero reads +0.00, never -0.00. */
+    private static String signed(double gain) {
+        double rounded = Math.round(gain * 100) / 100.0;
+        return String.format(Locale.ROOT, "%+.2f", rounded == 0 ? 0.0 : rounded);
     }
 
     private static String best(GainRow row) {

@@ -64,4 +64,12 @@ class GainTableTextTest {
         Map<String, Object> toy = (Map<String, Object>) ((Map<String, Object>) GainTableText.json(excluded).get("Book")).get("Toy");
         assertThat(toy).containsEntry("config-1", null).containsEntry("best", "config-7");
     }
+
+    @Test
+    void aGainThatRoundsToZeroHasNoMinusSign() {
+        GainTable table = GainTable.of(List.of(run("baseline", "baseline", 1, 0.5, false),
+                run("transfer", "config-1", 1, 0.499999, false)));
+        assertThat(GainTableText.markdown(table)).contains("| Toy | +0.00 |").doesNotContain("-0.00");
+        assertThat(GainTableText.latex(table)).contains("& +0.00 &");
+    }
 }
