@@ -8,6 +8,7 @@ import org.rectransfer.model.Checkpoints;
 import org.rectransfer.model.NcfParameters;
 import org.rectransfer.model.TransferPackage;
 import org.rectransfer.store.StoredRun;
+import org.rectransfer.store.Provenance;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -10,10 +10,9 @@ import org.rectransfer.eval.PopularityScorer;
 import org.rectransfer.eval.SampledEvaluation;
 import org.rectransfer.experiment.ModelStart;
 import org.rectransfer.experiment.PreparedDomain;
-import org.rectransfer.experiment.RunExecutor;
 import org.rectransfer.experiment.RunResult;
 import org.rectransfer.experiment.TrainingSettings;
-import org.rectransfer.store.NewRun;
+import org.rectransfer.store.RunRecorder;
 import org.rectransfer.store.Workspace;
 
 /**
@@ -27,34 +26,13 @@ import org.rectransfer.store.Workspace;
  */
 record RecordedRun(String id, RunResult result, EvalResult popularity) {
 
-    /** What distinguishes the run: baseline, or a transfer from a source with a plan. */
-    record Kind(String kind, String source, String plan) {
-        static final Kind BASELINE = new Kind("baseline", null, "baseline");
-    }
-
     static RecordedRun execute(Workspace store, String dataArgument, PreparedDomain domain, TrainingSettings settings,
-                               Kind kind, ModelStart start, List<String> commandLine, PrintWriter err) {
-        Map<String, Object> provenance = Provenance.of(commandLine);
-        String id = store.begin(new NewRun(kind.kind(), domain.data().name(), dataArgument, domain.dataHash(), kind.source(),
-                kind.plan(), settings.seed(), Json.write(domain.settings(settings)), Json.write(provenance)));
-        try {
-            RunResult result = RunExecutor.execute(domain, settings, start,
-                    new ConsoleProgress(err, settings.epochs(), settings.k()), () -> false);
-            Map<String, Object> sidecar = new LinkedHashMap<>(provenance);
-            sidecar.put("run", id);
-            sidecar.put("domain", domain.data().name());
-            sidecar.put("dataHash", domain.dataHash());
-            sidecar.put("seed", settings.seed());
-            sidecar.put("plan", kind.plan());
-            sidecar.put("source", kind.source());
-            store.complete(id, domain.data(), result, sidecar);
-            EvalResult popularity = SampledEvaluation.evaluate(domain.split(), domain.candidates(),
-                    new PopularityScorer(domain.split().train()), settings.k());
-            return new RecordedRun(id, result, popularity);
-        } catch (RuntimeException e) {
-            store.fail(id, Cli.oneLine(String.valueOf(e.getMessage())));
-            throw e;
-        }
+                               RunRecorder.Kind kind, ModelStart start, List<String> commandLine, PrintWriter err) {
+        RunRecorder.Recorded run = RunRecorder.record(store, dataArgument, domain, settings, kind, start, commandLine,
+                new ConsoleProgress(err, settings.epochs(), settings.k()), () -> false);
+        EvalResult popularity = SampledEvaluation.evaluate(domain.split(), domain.candidates(),
+                new PopularityScorer(domain.split().train()), settings.k());
+        return new RecordedRun(run.id(), run.result(), popularity);
     }
 
     /** @return the JSON keys of DESIGN §8 for {@code train} (and, with extras, {@code transfer}) */

@@ -21,6 +21,7 @@ import org.rectransfer.experiment.SweepTask;
 import org.rectransfer.experiment.TrainingSettings;
 import org.rectransfer.model.TransferPlan;
 import org.rectransfer.store.WorkspaceLedger;
+import org.rectransfer.store.Provenance;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,6 +7,7 @@ import org.rectransfer.experiment.ModelStart;
 import org.rectransfer.experiment.PreparedDomain;
 import org.rectransfer.experiment.TrainingSettings;
 import org.rectransfer.model.NetworkSpec;
+import org.rectransfer.store.RunRecorder;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,7 @@ public final class TrainCommand implements Callable<Integer> {
                 dataOptions.filter(), settings);
         NetworkSpec network = new NetworkSpec(domain.data().users(), domain.data().items(), settings.embedding(), settings.layers());
         try (Workspace store = workspace.open()) {
-            RecordedRun run = RecordedRun.execute(store, data, domain, settings, RecordedRun.Kind.BASELINE,
+            RecordedRun run = RecordedRun.execute(store, data, domain, settings, RunRecorder.Kind.BASELINE,
                     ModelStart.fresh(network, settings.seed(), settings.lr()),
                     spec.commandLine().getParseResult().originalArgs(), spec.commandLine().getErr());
             if (json) JsonOutput.print(spec.commandLine().getOut(), run.json(domain, store));

@@ -11,6 +11,7 @@ import org.rectransfer.model.AdamSettings;
 import org.rectransfer.model.NcfParameters;
 import org.rectransfer.model.NetworkSpec;
 import org.rectransfer.model.TransferPlan;
+import org.rectransfer.store.RunRecorder;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -76,7 +77,7 @@ public final class TransferCommand implements Callable<Integer> {
                 throw new UsageException(e.getMessage() + "; set --embedding and --layers to the source's");
             }
             RecordedRun run = RecordedRun.execute(store, data, domain, settings,
-                    new RecordedRun.Kind("transfer", source, plan.name().equals("custom") ? plan.describe() : plan.name()),
+                    new RunRecorder.Kind("transfer", source, plan.name().equals("custom") ? plan.describe() : plan.name()),
                     start, spec.commandLine().getParseResult().originalArgs(), spec.commandLine().getErr());
             if (json) {
                 Map<String, Object> out = run.json(domain, store);

@@ -1,7 +1,5 @@
 package org.rectransfer.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +20,6 @@ import org.rectransfer.model.NcfParameters;
  * row that marks a task done is written in the same transaction as the run's results.
  */
 public final class WorkspaceLedger implements SweepLedger {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Workspace workspace;
     private final String sweepId;
     private final Map<String, Object> provenance;
@@ -69,7 +66,7 @@ public final class WorkspaceLedger implements SweepLedger {
     public String begin(SweepTask task, PreparedDomain domain, TrainingSettings settings, String plan) {
         return workspace.begin(new NewRun(task.kind(), domain.data().name(), task.domain().name() + "=" + task.domain().path(),
                 domain.dataHash(),
-                task.source() == null ? null : task.source().name(), plan, settings.seed(), json(domain.settings(settings)), json(provenance)));
+                task.source() == null ? null : task.source().name(), plan, settings.seed(), StoreJson.write(domain.settings(settings)), StoreJson.write(provenance)));
     }
 
     @Override
@@ -94,13 +91,5 @@ public final class WorkspaceLedger implements SweepLedger {
     public NcfParameters model(String runId) {
         StoredRun run = workspace.run(runId).orElseThrow(() -> new IllegalStateException("no run " + runId));
         return Checkpoints.load(workspace.resolve(run.modelFile()));
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,14 +1,19 @@
-package org.rectransfer.cli;
+package org.rectransfer.store;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What produced a run, beyond its settings: versions, machine, command line. */
-final class Provenance {
+/** What produced a run, beyond its settings: versions, machine, command line (or workbench action). */
+public final class Provenance {
     private Provenance() { }
 
-    static Map<String, Object> of(List<String> commandLine) {
+    /**
+     * @param commandLine the arguments of the command, or for the workbench a description of the
+     *                    action ({@code workbench transfer ...})
+     * @return versions, operating system, cores and the command line, in a stable key order
+     */
+    public static Map<String, Object> of(List<String> commandLine) {
         Map<String, Object> provenance = new LinkedHashMap<>();
         String version = Provenance.class.getPackage().getImplementationVersion();
         provenance.put("rectransfer", version == null ? "development" : version);

@@ -1,0 +1,19 @@
+package org.rectransfer.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The JSON written into the workspace's text columns (settings, provenance, sweep specs). */
+final class StoreJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StoreJson() { }
+
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}
