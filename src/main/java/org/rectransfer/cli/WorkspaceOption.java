@@ -12,9 +12,7 @@ public final class WorkspaceOption {
 
     /** @return the chosen folder */
     public Path dir() {
-        if (dir != null) return dir;
-        String env = System.getenv("RECTRANSFER_WORKSPACE");
-        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".rectransfer", "workspace");
+        return dir != null ? dir : Workspace.defaultDir();
     }
 
     /** @return the opened workspace */

@@ -58,6 +58,12 @@ public final class Workspace implements AutoCloseable {
     /** @return the workspace folder */
     public Path dir() { return dir; }
 
+    /** @return $RECTRANSFER_WORKSPACE if set, else ~/.rectransfer/workspace (the command line's and the workbench's default) */
+    public static Path defaultDir() {
+        String env = System.getenv("RECTRANSFER_WORKSPACE");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".rectransfer", "workspace");
+    }
+
     /** Records a new run as {@code running}; @return its id */
     public synchronized String begin(NewRun run) {
         String id = newId(run.domain(), run.kind());

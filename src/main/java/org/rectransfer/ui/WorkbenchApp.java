@@ -2,9 +2,14 @@ package org.rectransfer.ui;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.rectransfer.store.Workspace;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,26 +21,45 @@ import java.util.concurrent.Executors;
 public final class WorkbenchApp extends Application {
     /** The named launch parameter holding the sample-data folder. */
     static final String SAMPLE_DATA = "sample-data";
+    /** The named launch parameter holding the workspace folder (default: the command line's). */
+    static final String WORKSPACE = "workspace";
     static final String TITLE = "RecTransfer Workbench";
 
     private final Path configuredDirectory;
+    private final Path configuredWorkspace;
     private ExecutorService background;
+    private ExecutorService training;
 
     /** Used by {@link Application#launch}: the folder comes from the launch parameters. */
     public WorkbenchApp() {
-        this(null);
+        this(null, null);
     }
 
     /** @param sampleDataDir the folder whose domain files the first screen lists */
     public WorkbenchApp(Path sampleDataDir) {
+        this(sampleDataDir, null);
+    }
+
+    /**
+     * @param sampleDataDir the folder whose domain files the screens list
+     * @param workspaceDir  where the transfer lab records its runs (null: the default workspace)
+     */
+    public WorkbenchApp(Path sampleDataDir, Path workspaceDir) {
         this.configuredDirectory = sampleDataDir;
+        this.configuredWorkspace = workspaceDir;
     }
 
     @Override
     public void start(Stage stage) {
-        background = Executors.newSingleThreadExecutor(WorkbenchApp::backgroundThread);
+        background = Executors.newSingleThreadExecutor(work -> daemon(work, "workbench-background"));
+        training = Executors.newSingleThreadExecutor(work -> daemon(work, "workbench-training"));
         DomainsViewModel domains = new DomainsViewModel(sampleDataDir(), background);
-        Scene scene = new Scene(new DomainsView(domains), 1240, 720);
+        TransferLabViewModel lab = new TransferLabViewModel(domainFiles(), workspaceDir(), training);
+        TabPane tabs = new TabPane(tab("domains-tab", "Domains", new DomainsView(domains)),
+                tab("lab-tab", "Transfer lab", new TransferLabView(lab)));
+        tabs.setId("tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Scene scene = new Scene(tabs, 1240, 720);
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchApp.class.getResource("workbench.css"), "workbench.css").toExternalForm());
         stage.setTitle(TITLE);
@@ -49,6 +73,7 @@ public final class WorkbenchApp extends Application {
     @Override
     public void stop() {
         if (background != null) background.shutdownNow();
+        if (training != null) training.shutdownNow();
     }
 
     private Path sampleDataDir() {
@@ -58,9 +83,31 @@ public final class WorkbenchApp extends Application {
         return Path.of(named == null ? "sample-data" : named);
     }
 
-    /** Daemon threads, so that closing the window never waits for a load in flight. */
-    private static Thread backgroundThread(Runnable work) {
-        Thread thread = new Thread(work, "workbench-background");
+    private Path workspaceDir() {
+        if (configuredWorkspace != null) return configuredWorkspace;
+        Parameters parameters = getParameters();
+        String named = parameters == null ? null : parameters.getNamed().get(WORKSPACE);
+        return named == null ? Workspace.defaultDir() : Path.of(named);
+    }
+
+    /** The files the lab offers; an unreadable folder offers none (the domains screen says why). */
+    private List<Path> domainFiles() {
+        try {
+            return DomainFiles.in(sampleDataDir());
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** Daemon threads, so that closing the window never waits for work in flight. */
+    private static Thread daemon(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         return thread;
     }

@@ -1,0 +1,20 @@
+package org.rectransfer.ui;
+
+/**
+ * The result of a transfer-lab run.
+ *
+ * @param sourceRun    the source model's run id in the workspace
+ * @param baselineRun  the baseline's run id
+ * @param transferRun  the transfer's run id
+ * @param baselineHr   the baseline's HR@10
+ * @param transferHr   the transfer's HR@10
+ * @param collapsed    whether the transfer scored every candidate alike
+ */
+public record LabOutcome(String sourceRun, String baselineRun, String transferRun, double baselineHr, double transferHr,
+                         boolean collapsed) {
+
+    /** @return the paper's gain, (HR - HR_baseline) / HR_baseline x 100; NaN when the baseline's HR is 0 */
+    public double gainPercent() {
+        return baselineHr > 0 ? 100 * (transferHr - baselineHr) / baselineHr : Double.NaN;
+    }
+}

@@ -1,0 +1,258 @@
+package org.rectransfer.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.jfree.chart.fx.ChartViewer;
+import org.rectransfer.model.LayerName;
+import org.rectransfer.model.TransferMode;
+import org.rectransfer.model.TransferPlan;
+
+/**
+ * The transfer lab: source and target, the mode of each layer, Run and Cancel on the left; the
+ * live loss and HR curves of the source, the baseline and the transfer on the right; status,
+ * progress and the gain at the bottom. Layout and bindings only: the logic is in the view model.
+ */
+public final class TransferLabView extends BorderPane {
+    private static final PseudoClass GAIN = PseudoClass.getPseudoClass("gain");
+    private static final PseudoClass LOSS = PseudoClass.getPseudoClass("loss");
+    private static final String[] LAYER_SHAPES = {"64 → 64", "64 → 32", "32 → 16", "16 → 8", "8 → 1"};
+
+    private final TransferLabViewModel model;
+    private final ChartViewer chart;
+
+    public TransferLabView(TransferLabViewModel model) {
+        this.model = model;
+        getStyleClass().add("lab-view");
+        chart = new ChartViewer(null);
+        chart.setId("curves");
+        Label placeholder = new Label("Loss and HR@10 of the source, the baseline and the transfer appear here, epoch by epoch.");
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setWrapText(true);
+        chart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.points()));
+        placeholder.visibleProperty().bind(chart.visibleProperty().not());
+        model.points().addListener((ListChangeListener<LabPoint>) change -> model.curvesChart().ifPresent(chart::setChart));
+        setTop(header());
+        setLeft(form());
+        setCenter(new javafx.scene.layout.StackPane(placeholder, chart));
+        setBottom(footer());
+    }
+
+    private HBox header() {
+        Label title = new Label("Transfer lab");
+        title.getStyleClass().add("title");
+        Label subtitle = new Label("Train on a source, transfer its layers to a target, compare with the baseline. Runs go to "
+                + model.workspaceDir().toAbsolutePath().normalize());
+        subtitle.getStyleClass().add("subtitle");
+        HBox header = new HBox(12, new VBox(2, title, subtitle));
+        header.getStyleClass().add("header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private VBox form() {
+        GridPane domains = new GridPane();
+        domains.getStyleClass().add("form-grid");
+        domains.addRow(0, fieldLabel("Source"), domainPicker("source", model.sourceProperty()));
+        domains.addRow(1, fieldLabel("Target"), domainPicker("target", model.targetProperty()));
+        Spinner<Integer> epochs = new Spinner<>(1, 500, model.epochsProperty().get());
+        epochs.setId("epochs");
+        epochs.setEditable(true);
+        epochs.valueProperty().addListener((o, before, after) -> model.epochsProperty().set(after));
+        Spinner<Integer> seed = new Spinner<>(1, 1_000_000, model.seedProperty().get());
+        seed.setId("seed");
+        seed.setEditable(true);
+        seed.valueProperty().addListener((o, before, after) -> model.seedProperty().set(after));
+        epochs.setPrefWidth(96);
+        seed.setPrefWidth(96);
+        domains.addRow(2, fieldLabel("Epochs"), epochs);
+        domains.addRow(3, fieldLabel("Seed"), seed);
+
+        ComboBox<String> preset = new ComboBox<>();
+        preset.setId("preset");
+        preset.getItems().addAll(TransferPlan.PRESETS);
+        preset.getItems().add(TransferLabViewModel.CUSTOM);
+        preset.valueProperty().bindBidirectional(model.presetProperty());
+        preset.setMaxWidth(Double.MAX_VALUE);
+        GridPane layers = new GridPane();
+        layers.getStyleClass().add("form-grid");
+        layers.addRow(0, fieldLabel("Preset"), preset);
+        for (int k = 0; k < TransferLabViewModel.LAYERS.size(); k++) {
+            LayerName layer = TransferLabViewModel.LAYERS.get(k);
+            Label name = fieldLabel(layer.equals(LayerName.OUT) ? "OUT" : "FC-" + (k + 1));
+            name.setTooltip(new Tooltip(LAYER_SHAPES[k]));
+            layers.addRow(k + 1, name, modeToggles(layer));
+        }
+
+        Button run = new Button("Run");
+        run.setId("run");
+        run.getStyleClass().add("accent");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(model.busyProperty());
+        run.setOnAction(event -> model.run());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.disableProperty().bind(model.busyProperty().not());
+        cancel.setOnAction(event -> model.cancel());
+        Button export = new Button("Export PNG…");
+        export.setId("export");
+        export.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.points())));
+        export.setOnAction(event -> exportCurves());
+        HBox actions = new HBox(8, run, cancel, export);
+
+        VBox form = new VBox(14, section("Domains"), domains, section("Layers (fresh · frozen · tuned)"), layers,
+                legend(), actions, resultLabel());
+        form.getStyleClass().add("lab-form");
+        form.setPrefWidth(340);
+        form.setMinWidth(Region.USE_PREF_SIZE);
+        return form;
+    }
+
+    /** Three toggle buttons bound both ways to the layer's mode: a click sets it, a preset moves it. */
+    private HBox modeToggles(LayerName layer) {
+        ToggleGroup group = new ToggleGroup();
+        List<ToggleButton> buttons = new ArrayList<>();
+        for (TransferMode mode : TransferMode.values()) {
+            ToggleButton button = new ToggleButton(mode.id());
+            button.setId(layer.id().toLowerCase(Locale.ROOT) + "-" + mode.id());
+            button.setUserData(mode);
+            button.setToggleGroup(group);
+            button.getStyleClass().addAll("segment", mode.id());
+            buttons.add(button);
+        }
+        // JavaFX CSS has no :first-child or :last-child, so the ends are marked by hand.
+        buttons.get(0).getStyleClass().add("first");
+        buttons.get(buttons.size() - 1).getStyleClass().add("last");
+        var property = model.modeProperty(layer);
+        group.selectToggle(buttons.get(property.get().ordinal()));
+        property.addListener((o, before, after) -> group.selectToggle(buttons.get(after.ordinal())));
+        group.selectedToggleProperty().addListener((o, before, after) -> {
+            if (after == null) {
+                group.selectToggle(before);   // a segmented control always has one choice
+            } else {
+                property.set((TransferMode) after.getUserData());
+            }
+        });
+        HBox segmented = new HBox(buttons.toArray(new ToggleButton[0]));
+        segmented.getStyleClass().add("segmented");
+        segmented.disableProperty().bind(model.busyProperty());
+        return segmented;
+    }
+
+    private ComboBox<Path> domainPicker(String id, javafx.beans.property.ObjectProperty<Path> property) {
+        ComboBox<Path> picker = new ComboBox<>(model.domains());
+        picker.setId(id);
+        picker.valueProperty().bindBidirectional(property);
+        picker.setCellFactory(list -> new FileNameCell());
+        picker.setButtonCell(new FileNameCell());
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.disableProperty().bind(model.busyProperty());
+        GridPane.setHgrow(picker, Priority.ALWAYS);
+        return picker;
+    }
+
+    /** The outcome in words; green for a gain, red for a loss. */
+    private Label resultLabel() {
+        Label result = new Label();
+        result.setId("lab-result");
+        result.getStyleClass().add("result");
+        result.setWrapText(true);
+        result.textProperty().bind(model.resultProperty());
+        model.outcomeProperty().addListener((o, before, after) -> {
+            double gain = after == null ? Double.NaN : after.gainPercent();
+            result.pseudoClassStateChanged(GAIN, gain > 0);
+            result.pseudoClassStateChanged(LOSS, gain < 0 || (after != null && after.collapsed()));
+        });
+        return result;
+    }
+
+    private static Label legend() {
+        Label legend = new Label("fresh: trained from scratch · frozen: copied from the source, not trained · tuned: copied,"
+                + " then trained. Embeddings are always fresh.");
+        legend.getStyleClass().add("hint");
+        legend.setWrapText(true);
+        return legend;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section");
+        return label;
+    }
+
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field");
+        label.setMinWidth(56);
+        return label;
+    }
+
+    private HBox footer() {
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label status = new Label();
+        status.setId("lab-status");
+        status.getStyleClass().add("status");
+        status.textProperty().bind(model.statusProperty());
+        HBox footer = new HBox(12, progress, status);
+        footer.getStyleClass().add("footer");
+        footer.setAlignment(Pos.CENTER_LEFT);
+        return footer;
+    }
+
+    private void exportCurves() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the curves");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
+                new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
+        chooser.setInitialFileName("transfer-curves.png");
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file == null) return;
+        try {
+            model.exportCurves(file.toPath());
+        } catch (IOException | RuntimeException e) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    "Cannot write " + file + ": " + e.getMessage()).showAndWait();
+        }
+    }
+
+    /** @return the chart viewer, for tests */
+    public ChartViewer chartViewer() { return chart; }
+
+    /** @return the view model behind this view, for tests */
+    TransferLabViewModel modelForTests() { return model; }
+
+    /** Shows a domain file by its name. */
+    private static final class FileNameCell extends ListCell<Path> {
+        @Override
+        protected void updateItem(Path file, boolean empty) {
+            super.updateItem(file, empty);
+            setText(empty || file == null ? null : file.getFileName().toString());
+        }
+    }
+}
