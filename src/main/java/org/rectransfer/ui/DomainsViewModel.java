@@ -1,9 +1,7 @@
 package org.rectransfer.ui;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * State and commands of the domains screen: the domain files of a directory with their
@@ -33,9 +30,7 @@ public final class DomainsViewModel {
     private final Executor executor;
     private final ObservableList<DomainRow> rows = FXCollections.observableArrayList();
     private final ObservableList<DomainRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final TaskStatus taskStatus = new TaskStatus(this, "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private Task<List<DomainRow>> running;
 
@@ -68,26 +63,15 @@ public final class DomainsViewModel {
         task.setOnFailed(event -> finish(List.of(), failureMessage(task.getException())));
         task.setOnCancelled(event -> finish(List.copyOf(rows), "Loading cancelled"));
         running = task;
-        busy.set(true);
-        status.bind(task.messageProperty());
-        progress.bind(task.progressProperty());
-        try {
-            executor.execute(task);
-        } catch (RejectedExecutionException e) {
-            finish(List.copyOf(rows), "The workbench is shutting down");
-        }
+        if (!taskStatus.start(task, executor)) finish(List.copyOf(rows), "The workbench is shutting down");
         return task;
     }
 
     private void finish(List<DomainRow> loaded, String message) {
         running = null;
-        status.unbind();
-        progress.unbind();
         rows.setAll(loaded.stream().sorted(BY_NAME).toList());
         summary.set(DomainTotals.of(rows).describe());
-        status.set(message);
-        progress.set(1);
-        busy.set(false);
+        taskStatus.finish(message, 1);
     }
 
     private String completedMessage(List<DomainRow> loaded) {
@@ -108,17 +92,17 @@ public final class DomainsViewModel {
     public ObservableList<DomainRow> rows() { return readOnlyRows; }
 
     /** @return whether a load is running; the refresh command is disabled meanwhile */
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return taskStatus.busy(); }
 
-    public boolean isBusy() { return busy.get(); }
+    public boolean isBusy() { return taskStatus.busy().get(); }
 
     /** @return progress of the running load in [0, 1], 1 when idle */
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return taskStatus.progress(); }
 
     /** @return what is happening, or what happened last (with the first error, if any) */
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return taskStatus.status(); }
 
-    public String getStatus() { return status.get(); }
+    public String getStatus() { return taskStatus.status().get(); }
 
     /** @return the summary line, e.g. {@code 18 domains · 1,234 interactions after filter (5,678 raw)} */
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }

@@ -9,13 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -67,9 +64,7 @@ public final class TransferLabViewModel {
     private final Map<LayerName, ObjectProperty<TransferMode>> modes = new LinkedHashMap<>();
     private final ObservableList<LabPoint> points = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LabOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Pick a source and a target, then Run");
+    private final TaskStatus taskStatus = new TaskStatus(this, "Pick a source and a target, then Run");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private Task<LabOutcome> running;
     private boolean applyingPreset;
@@ -109,7 +104,7 @@ public final class TransferLabViewModel {
         if (running != null) return running;
         String problem = problem();
         if (problem != null) {
-            status.set(problem);
+            taskStatus.say(problem);
             return null;
         }
         LabRequest request = new LabRequest(source.get(), target.get(), epochs.get(), seed.get(), plan());
@@ -122,14 +117,7 @@ public final class TransferLabViewModel {
         task.setOnFailed(event -> finish(null, "Failed: " + oneLine(task.getException())));
         task.setOnCancelled(event -> finish(null, "Cancelled"));
         running = task;
-        busy.set(true);
-        status.bind(task.messageProperty());
-        progress.bind(task.progressProperty());
-        try {
-            executor.execute(task);
-        } catch (RejectedExecutionException e) {
-            finish(null, "The workbench is shutting down");
-        }
+        if (!taskStatus.start(task, executor)) finish(null, "The workbench is shutting down");
         return task;
     }
 
@@ -203,13 +191,9 @@ public final class TransferLabViewModel {
 
     private void finish(LabOutcome done, String message) {
         running = null;
-        status.unbind();
-        progress.unbind();
         outcome.set(done);
         if (done != null) result.set(describe(done));
-        status.set(message);
-        progress.set(done == null ? 0 : 1);
-        busy.set(false);
+        taskStatus.finish(message, done == null ? 0 : 1);
     }
 
     private static String describe(LabOutcome done) {
@@ -260,9 +244,9 @@ public final class TransferLabViewModel {
     /** @return every finished epoch of the current run, in order */
     public ObservableList<LabPoint> points() { return points; }
     public ReadOnlyObjectProperty<LabOutcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return taskStatus.busy(); }
+    public ReadOnlyDoubleProperty progressProperty() { return taskStatus.progress(); }
+    public ReadOnlyStringProperty statusProperty() { return taskStatus.status(); }
     /** @return the result line: both HRs and the gain, once a run has finished */
     public ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }
     public Path workspaceDir() { return workspaceDir; }

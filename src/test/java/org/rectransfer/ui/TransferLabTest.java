@@ -3,8 +3,6 @@ package org.rectransfer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,12 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * with reused source and baseline, and cancels a long run.
  */
 class TransferLabTest extends FxRobot {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path workspace;
@@ -86,7 +80,7 @@ class TransferLabTest extends FxRobot {
         assertThat(runs()).containsExactlyInAnyOrder(
                 "baseline|Book|done|baseline", "baseline|Art|done|baseline",
                 "transfer|Art|done|FC1=frozen,FC2=fresh,FC3=frozen,FC4=frozen,OUT=frozen");
-        screenshot(stage.getScene(), "transfer-lab.png");
+        Screenshots.write(stage.getScene(), "transfer-lab.png");
 
         Path png = out.resolve("curves.png");
         onFx(() -> model.exportCurves(png));
@@ -157,12 +151,6 @@ class TransferLabTest extends FxRobot {
             while (result.next()) rows.add(result.getString(1));
         }
         return rows;
-    }
-
-    private static void screenshot(Scene scene, String fileName) throws IOException {
-        WritableImage image = onFx(() -> scene.snapshot(null));
-        Files.createDirectories(SCREENSHOTS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SCREENSHOTS.resolve(fileName).toFile());
     }
 
     private static <T> T onFx(Callable<T> read) {

@@ -1,11 +1,8 @@
 package org.rectransfer.ui;
 
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +11,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +24,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The real workbench window, headless under Monocle, driven by the TestFX robot. */
 class WorkbenchAppTest extends FxRobot {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path dir;
@@ -57,7 +51,7 @@ class WorkbenchAppTest extends FxRobot {
         assertThat(shownIn("notes")).anyMatch(text -> text.contains("Broken-tiny.tsv:3"));
         assertThat(onFx(() -> lookup("#summary").queryLabeled().getText()))
                 .isEqualTo("4 domains · 145 interactions after filter (167 raw) · 1 failed");
-        screenshot(stage.getScene(), "domains.png");
+        Screenshots.write(stage.getScene(), "domains.png");
 
         clickOn("#interactions");
         WaitForAsyncUtils.waitForFxEvents();
@@ -83,7 +77,7 @@ class WorkbenchAppTest extends FxRobot {
         assertThat(onFx(() -> table().getItems().size())).isEqualTo((int) files);
         assertThat(onFx(() -> table().getItems().stream().filter(DomainRow::isFailed).map(DomainRow::error).toList()))
                 .isEmpty();
-        screenshot(stage.getScene(), "domains-sample.png");
+        Screenshots.write(stage.getScene(), "domains-sample.png");
     }
 
     private Stage open(Path folder, int timeoutSeconds) throws Exception {
@@ -118,12 +112,6 @@ class WorkbenchAppTest extends FxRobot {
                 .map(TableCell::getText)
                 .filter(text -> text != null)
                 .collect(Collectors.toSet()));
-    }
-
-    private static void screenshot(Scene scene, String fileName) throws IOException {
-        WritableImage image = onFx(() -> scene.snapshot(null));
-        Files.createDirectories(SCREENSHOTS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SCREENSHOTS.resolve(fileName).toFile());
     }
 
     private static <T> T onFx(Callable<T> read) {

@@ -1,0 +1,63 @@
+package org.rectransfer.ui;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * The busy flag, progress and status line of a screen that runs one background task at a time:
+ * while the task runs they follow it, afterwards they hold the screen's final message. Used on
+ * the FX thread only.
+ */
+final class TaskStatus {
+    private final ReadOnlyBooleanWrapper busy;
+    private final ReadOnlyDoubleWrapper progress;
+    private final ReadOnlyStringWrapper status;
+
+    TaskStatus(Object bean, String initialStatus) {
+        busy = new ReadOnlyBooleanWrapper(bean, "busy", false);
+        progress = new ReadOnlyDoubleWrapper(bean, "progress", 0);
+        status = new ReadOnlyStringWrapper(bean, "status", initialStatus);
+    }
+
+    /**
+     * Follows {@code task} and hands it to {@code executor}, never running it on this thread.
+     *
+     * @return false when the executor refused the task (shutting down); the caller then finishes
+     */
+    boolean start(Task<?> task, Executor executor) {
+        busy.set(true);
+        status.bind(task.messageProperty());
+        progress.bind(task.progressProperty());
+        try {
+            executor.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Stops following the task and shows {@code message} with {@code finalProgress}. */
+    void finish(String message, double finalProgress) {
+        status.unbind();
+        progress.unbind();
+        status.set(message);
+        progress.set(finalProgress);
+        busy.set(false);
+    }
+
+    /** Shows a message while idle (a refused command, say). */
+    void say(String message) {
+        if (!status.isBound()) status.set(message);
+    }
+
+    ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
+    ReadOnlyDoubleProperty progress() { return progress.getReadOnlyProperty(); }
+    ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
+}
