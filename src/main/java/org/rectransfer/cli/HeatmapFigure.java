@@ -1,10 +1,8 @@
 package org.rectransfer.cli;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.rectransfer.experiment.GainCell;
 import org.rectransfer.experiment.GainRow;
 import org.rectransfer.experiment.GainTable;
 import org.rectransfer.report.GainMatrix;
@@ -32,21 +30,7 @@ final class HeatmapFigure {
 
     /** The configurations any target has, in the sweep's order; a missing cell is NaN, not significant. */
     static GainMatrix matrix(String source, List<GainRow> rows, FigureSweeps sweep) {
-        Set<String> present = new LinkedHashSet<>();
-        for (GainRow row : rows) for (GainCell cell : row.cells()) present.add(cell.config());
-        List<String> configs = sweep.ordered(present);
-        double[][] gain = new double[rows.size()][configs.size()];
-        boolean[][] significant = new boolean[rows.size()][configs.size()];
-        double[] baseline = new double[rows.size()];
-        for (int t = 0; t < rows.size(); t++) {
-            Arrays.fill(gain[t], Double.NaN);
-            baseline[t] = rows.get(t).baselineHr();
-            for (GainCell cell : rows.get(t).cells()) {
-                int c = configs.indexOf(cell.config());
-                gain[t][c] = cell.gain();
-                significant[t][c] = cell.significant(ALPHA);
-            }
-        }
-        return new GainMatrix(source, rows.stream().map(GainRow::target).toList(), configs, gain, significant, baseline);
+        List<String> configs = sweep.ordered(new LinkedHashSet<>(GainMatrix.configsOf(rows)));
+        return GainMatrix.of(source, rows, configs, ALPHA);
     }
 }

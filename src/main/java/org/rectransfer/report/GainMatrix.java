@@ -3,6 +3,8 @@ package org.rectransfer.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.rectransfer.experiment.GainCell;
+import org.rectransfer.experiment.GainRow;
 import java.util.Objects;
 
 /**
@@ -36,6 +38,37 @@ public record GainMatrix(String source, List<String> targets, List<String> confi
             if (baselineHr.length != targets.size()) throw new IllegalArgumentException("baselineHr needs one value per target");
             baselineHr = baselineHr.clone();
         }
+    }
+
+    /**
+     * One source's rows of a gain table as a matrix; a configuration a target lacks is NaN and
+     * not significant.
+     *
+     * @param configs the columns, in the order to show them (every configuration of the rows)
+     * @param alpha   the level under which a gain is marked significant
+     */
+    public static GainMatrix of(String source, List<GainRow> rows, List<String> configs, double alpha) {
+        double[][] gain = new double[rows.size()][configs.size()];
+        boolean[][] significant = new boolean[rows.size()][configs.size()];
+        double[] baseline = new double[rows.size()];
+        for (int t = 0; t < rows.size(); t++) {
+            java.util.Arrays.fill(gain[t], Double.NaN);
+            baseline[t] = rows.get(t).baselineHr();
+            for (GainCell cell : rows.get(t).cells()) {
+                int c = configs.indexOf(cell.config());
+                if (c < 0) throw new IllegalArgumentException("configuration " + cell.config() + " is not among the columns");
+                gain[t][c] = cell.gain();
+                significant[t][c] = cell.significant(alpha);
+            }
+        }
+        return new GainMatrix(source, rows.stream().map(GainRow::target).toList(), configs, gain, significant, baseline);
+    }
+
+    /** @return the configurations the rows have, in order of first appearance */
+    public static List<String> configsOf(List<GainRow> rows) {
+        java.util.Set<String> present = new java.util.LinkedHashSet<>();
+        for (GainRow row : rows) for (GainCell cell : row.cells()) present.add(cell.config());
+        return List.copyOf(present);
     }
 
     private static double[][] checkedCopy(double[][] values, int rows, int columns) {

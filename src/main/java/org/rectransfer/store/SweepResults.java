@@ -12,6 +12,26 @@ import org.rectransfer.experiment.SweepRunRecord;
 public final class SweepResults {
     private SweepResults() { }
 
+    /** @return every sweep of the workspace, newest first, with its number of finished runs */
+    public static List<SweepSummary> list(Workspace workspace) {
+        synchronized (workspace) {
+            try (PreparedStatement query = workspace.connection().prepareStatement("""
+                    SELECT w.id, w.created_at, w.status, COUNT(s.run_id) AS runs
+                    FROM sweeps w LEFT JOIN sweep_runs s ON s.sweep_id = w.id
+                    GROUP BY w.id ORDER BY w.created_at DESC, w.id""");
+                 ResultSet rows = query.executeQuery()) {
+                List<SweepSummary> sweeps = new ArrayList<>();
+                while (rows.next()) {
+                    sweeps.add(new SweepSummary(rows.getString("id"), rows.getString("created_at"), rows.getString("status"),
+                            rows.getInt("runs")));
+                }
+                return sweeps;
+            } catch (SQLException e) {
+                throw new StoreException("cannot list the sweeps: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** @return the sweep's spec JSON, if the sweep exists */
     public static Optional<String> spec(Workspace workspace, String sweepId) {
         synchronized (workspace) {

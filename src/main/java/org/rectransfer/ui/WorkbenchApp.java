@@ -55,8 +55,14 @@ public final class WorkbenchApp extends Application {
         training = Executors.newSingleThreadExecutor(work -> daemon(work, "workbench-training"));
         DomainsViewModel domains = new DomainsViewModel(sampleDataDir(), background);
         TransferLabViewModel lab = new TransferLabViewModel(domainFiles(), workspaceDir(), training);
+        ResultsViewModel results = new ResultsViewModel(workspaceDir(), background);
         TabPane tabs = new TabPane(tab("domains-tab", "Domains", new DomainsView(domains)),
-                tab("lab-tab", "Transfer lab", new TransferLabView(lab)));
+                tab("lab-tab", "Transfer lab", new TransferLabView(lab)),
+                tab("results-tab", "Results", new ResultsView(results)));
+        // The results are read when first shown, and again each time, as sweeps may have run meanwhile.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
+            if (after != null && "results-tab".equals(after.getId())) results.refresh();
+        });
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Scene scene = new Scene(tabs, 1240, 720);

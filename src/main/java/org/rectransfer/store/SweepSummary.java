@@ -1,0 +1,11 @@
+package org.rectransfer.store;
+
+/**
+ * A sweep as a list shows it.
+ *
+ * @param id        the sweep id
+ * @param createdAt ISO-8601 UTC instant
+ * @param status    {@code running}, {@code done} or {@code incomplete}
+ * @param runs      its finished runs
+ */
+public record SweepSummary(String id, String createdAt, String status, int runs) { }

@@ -1,0 +1,91 @@
+package org.rectransfer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectransfer.cli.Cli;
+import org.rectransfer.report.GainMatrix;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The results tab on a real (tiny) sweep: its heatmap shows exactly the gains report gains prints. */
+class ResultsTest extends FxRobot {
+    @TempDir
+    Path workspace;
+    @TempDir
+    Path out;
+
+    private WorkbenchApp app;
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (app != null) FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private String cli(String... args) {
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(stdout), new PrintWriter(stderr));
+        assertThat(code).as(stderr.toString()).isZero();
+        return stdout.toString();
+    }
+
+    @Test
+    void showsTheSweepsGainsAsAHeatmapAndExportsIt() throws Exception {
+        cli("sweep", "--sources", "sample-data/Art-synthetic.tsv", "--targets", "sample-data/Office-synthetic.tsv",
+                "sample-data/Garden-synthetic.tsv", "--configs", "config-1,config-7", "--seeds", "1", "--epochs", "1",
+                "--parallel", "2", "--name", "tiny", "--workspace", workspace.toString(), "--json");
+        JsonNode printed = new ObjectMapper().readTree(cli("report", "gains", "--sweep", "tiny", "--workspace",
+                workspace.toString(), "--json")).path("sources").path("Art");
+
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(Path.of("sample-data"), workspace));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#results-tab");
+        ResultsViewModel model = onFx(() -> ((ResultsView) lookup(".results-view").query()).modelForTests());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> model.matrixProperty().get() != null));
+
+        assertThat(onFx(() -> model.sweeps().size())).isEqualTo(1);
+        assertThat(onFx(() -> model.sweepProperty().get().id())).isEqualTo("tiny");
+        assertThat(onFx(() -> model.sweepProperty().get().runs())).isEqualTo(7);   // 1 source, 2 baselines, 4 transfers
+        GainMatrix matrix = onFx(() -> model.matrixProperty().get());
+        assertThat(matrix.source()).isEqualTo("Art");
+        assertThat(matrix.configs()).containsExactly("config-1", "config-7");
+        assertThat(matrix.targets()).containsExactlyInAnyOrder("Office", "Garden");
+        for (int t = 0; t < matrix.targets().size(); t++) {
+            for (int c = 0; c < matrix.configs().size(); c++) {
+                assertThat(matrix.gainPercent()[t][c])
+                        .isCloseTo(printed.path(matrix.targets().get(t)).path(matrix.configs().get(c)).asDouble(), within(1e-9));
+            }
+        }
+        Screenshots.write(stage.getScene(), "results.png");
+
+        clickOn("#exclude-collapsed");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
+                && model.excludeCollapsedProperty().get() && model.matrixProperty().get() != null));
+
+        Path png = out.resolve("heatmap.png");
+        onFx(() -> model.exportHeatmap(png));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(500);
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        return WaitForAsyncUtils.waitForAsyncFx(60_000, read);
+    }
+}
