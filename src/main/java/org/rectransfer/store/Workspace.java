@@ -49,6 +49,7 @@ public final class Workspace implements AutoCloseable {
                 statement.execute("PRAGMA foreign_keys=ON");
             }
             Schema.create(connection);
+            InterruptedRuns.markFailed(connection);
             return new Workspace(dir, connection);
         } catch (java.io.IOException | SQLException e) {
             throw new StoreException("cannot open workspace " + dir + ": " + e.getMessage(), e);

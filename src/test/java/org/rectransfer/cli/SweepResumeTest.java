@@ -49,6 +49,19 @@ class SweepResumeTest {
         assertThat(outcome.get("skipped").asInt()).isEqualTo(doneAfterKill);
         assertThat(outcome.get("ran").asInt()).isEqualTo(TASKS - doneAfterKill);
         assertThat(hitRatios(killed)).isEqualTo(expected);
+        // The run the kill cut short, if any, is no longer "running": reopening marked it interrupted.
+        assertThat(statuses(killed)).doesNotContainKey("running");
+        assertThat(statuses(killed).getOrDefault("failed", 0)).isLessThanOrEqualTo(1);
+    }
+
+    /** @return how many runs have each status */
+    private static Map<String, Integer> statuses(Path workspace) throws Exception {
+        Map<String, Integer> result = new TreeMap<>();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("workspace.db"));
+             ResultSet rows = db.createStatement().executeQuery("SELECT status, COUNT(*) FROM runs GROUP BY status")) {
+            while (rows.next()) result.put(rows.getString(1), rows.getInt(2));
+        }
+        return result;
     }
 
     private static String[] withWorkspace(Path workspace, String... extra) {

@@ -1,0 +1,61 @@
+package org.rectransfer.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening a workspace marks the runs of this machine's dead processes failed, and nothing else. */
+class InterruptedRunsTest {
+
+    private static String begin(Workspace store, String domain, Object pid, String host) {
+        String provenance = StoreJson.write(Map.of("host", host, "pid", pid, "commandLine", List.of("train")));
+        return store.begin(new NewRun("baseline", domain, domain + ".tsv", "hash", null, "baseline", 1, "{}", provenance));
+    }
+
+    @Test
+    void runsOfDeadProcessesOnThisHostAreMarkedInterrupted(@TempDir Path dir) throws Exception {
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        long deadPid = finished.pid();
+        String dead;
+        String alive;
+        String elsewhere;
+        String legacy;
+        try (Workspace store = Workspace.open(dir)) {
+            dead = begin(store, "Dead", deadPid, Provenance.host());
+            alive = begin(store, "Alive", ProcessHandle.current().pid(), Provenance.host());
+            elsewhere = begin(store, "Elsewhere", deadPid, Provenance.host() + "-other");
+            legacy = store.begin(new NewRun("baseline", "Legacy", "l.tsv", "hash", null, "baseline", 1, "{}", "{\"java\":\"17\"}"));
+        }
+        try (Workspace store = Workspace.open(dir)) {
+            StoredRun interrupted = store.run(dead).orElseThrow();
+            assertThat(interrupted.status()).isEqualTo("failed");
+            assertThat(error(store, dead)).isEqualTo("interrupted: process " + deadPid + " on " + Provenance.host()
+                    + " ended before the run finished");
+            assertThat(store.run(alive).orElseThrow().status()).isEqualTo("running");
+            assertThat(store.run(elsewhere).orElseThrow().status()).isEqualTo("running");
+            assertThat(store.run(legacy).orElseThrow().status()).isEqualTo("running");
+        }
+    }
+
+    @Test
+    void provenanceNamesTheHostAndTheProcess() {
+        Map<String, Object> provenance = Provenance.of(List.of("train"));
+        assertThat(provenance).containsEntry("pid", ProcessHandle.current().pid()).containsEntry("host", Provenance.host());
+        assertThat(Provenance.host()).isNotBlank();
+    }
+
+    private static String error(Workspace store, String id) throws Exception {
+        try (var query = store.connection().prepareStatement("SELECT error FROM runs WHERE id = ?")) {
+            query.setString(1, id);
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                return rows.getString(1);
+            }
+        }
+    }
+}
