@@ -69,6 +69,8 @@ public final class WorkbenchApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchApp.class.getResource("workbench.css"), "workbench.css").toExternalForm());
         stage.setTitle(TITLE);
+        var icon = WorkbenchApp.class.getResource("assets/rectransfer.png");
+        if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(400);
