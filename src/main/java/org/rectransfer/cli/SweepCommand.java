@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rectransfer.data.io.DomainSource;
 import org.rectransfer.experiment.RunResult;
+import org.rectransfer.experiment.SweepBackend;
 import org.rectransfer.experiment.SweepExecutor;
 import org.rectransfer.experiment.SweepListener;
 import org.rectransfer.experiment.SweepOutcome;
@@ -50,7 +51,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--parallel", paramLabel = "N", description = "Runs at once (default: the number of cores).")
     int parallel = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--executor", paramLabel = "local|spark", description = "Where runs execute (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--executor", paramLabel = "local|spark", description = {"Where runs execute (default: ${DEFAULT-VALUE}):",
+            "local = this machine's cores; spark = Apache Spark (a build with mvn -Pspark; the master of spark-submit,",
+            "else local mode on --parallel cores; data files must be at the same path on every node)."})
     String executor = "local";
 
     @Option(names = "--name", paramLabel = "ID", description = "Sweep id (default: derived from the sweep's settings, so the same command resumes).")
@@ -76,8 +79,10 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        SweepBackend backend = null;
         if (!executor.equals("local")) {
-            throw new UsageException("--executor " + executor + " is not available in this build; use --executor local");
+            backend = SweepBackend.named(executor).orElseThrow(() -> new UsageException("--executor " + executor
+                    + " is not available in this build (build with: mvn -Pspark package); use --executor local"));
         }
         if (parallel < 1 || seeds < 1) throw new UsageException("--parallel and --seeds must be >= 1");
         SweepSpec sweep = sweepSpec(training.settings());
@@ -86,9 +91,10 @@ public final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Workspace store = workspace.open()) {
             WorkspaceLedger ledger = WorkspaceLedger.open(store, id, specJson, Provenance.of(spec.commandLine().getParseResult().originalArgs()));
-            err.printf("sweep %s in %s: %d parallel%n", id, store.dir(), parallel);
+            err.printf("sweep %s in %s: %d parallel, executor %s%n", id, store.dir(), parallel, executor);
             err.flush();
-            SweepOutcome outcome = new SweepExecutor(sweep, ledger, new Printer(err)).run(parallel);
+            SweepOutcome outcome = backend == null ? new SweepExecutor(sweep, ledger, new Printer(err)).run(parallel)
+                    : backend.run(sweep, ledger, new Printer(err), parallel);
             ledger.setStatus(outcome.failed().isEmpty() ? "done" : "incomplete");
             report(id, outcome);
             return outcome.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;

@@ -8,7 +8,7 @@ package org.rectransfer.data;
  * @param minItem keep items with at least this many interactions (0 keeps all)
  * @param kcore   repeat both filters until nothing changes (an iterative k-core)
  */
-public record FilterSpec(int minUser, int minItem, boolean kcore) {
+public record FilterSpec(int minUser, int minItem, boolean kcore) implements java.io.Serializable {
     /** The defaults of DESIGN §1: min 20 per user, no item threshold, a single pass. */
     public static final FilterSpec DEFAULT = new FilterSpec(20, 0, false);
     /** Keeps everything. */

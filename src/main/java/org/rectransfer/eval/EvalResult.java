@@ -14,7 +14,7 @@ package org.rectransfer.eval;
  *                  whose only candidate is the held-out item counts, trivially)
  */
 public record EvalResult(String protocol, int k, int users, double hr, double ndcg, double mrr, int[] ranks,
-                         int flatUsers) {
+                         int flatUsers) implements java.io.Serializable {
 
     /**
      * @return whether the model is collapsed: it scores every candidate of every evaluated user

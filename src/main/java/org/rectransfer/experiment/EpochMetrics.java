@@ -12,4 +12,4 @@ package org.rectransfer.experiment;
  * @param samplesPerSecond training throughput
  */
 public record EpochMetrics(int epoch, double loss, double hr, double ndcg, double validationHr,
-                           double seconds, double samplesPerSecond) { }
+                           double seconds, double samplesPerSecond) implements java.io.Serializable { }

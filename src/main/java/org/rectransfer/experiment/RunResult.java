@@ -16,7 +16,7 @@ import org.rectransfer.model.NcfParameters;
  * @param params           the trained parameters
  */
 public record RunResult(EvalResult test, EvalResult fullRanking, List<EpochMetrics> epochs, int bestEpoch,
-                        double samplesPerSecond, double seconds, NcfParameters params) {
+                        double samplesPerSecond, double seconds, NcfParameters params) implements java.io.Serializable {
 
     public RunResult {
         epochs = List.copyOf(epochs);

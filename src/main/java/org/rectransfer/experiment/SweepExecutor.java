@@ -11,10 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.rectransfer.model.AdamSettings;
 import org.rectransfer.model.NcfParameters;
-import org.rectransfer.model.NetworkSpec;
-import org.rectransfer.model.TransferPlan;
 
 /**
  * Runs a sweep on local cores, resumably: tasks already recorded as done in the ledger are
@@ -75,10 +72,10 @@ public final class SweepExecutor {
         try {
             PreparedDomain domain = prepared.computeIfAbsent(task.domain().name() + ":" + task.seed(),
                     key -> DomainPreparation.prepare(task.domain(), spec.read(), spec.filter(), settings));
-            ModelStart start = start(task, domain, settings);
+            NcfParameters source = task.kind().equals("transfer") ? sourceModel(task) : null;
             listener.onStarted(task);
             runId = ledger.begin(task, domain, settings, task.config());
-            RunResult result = RunExecutor.execute(domain, settings, start, RunListener.SILENT, () -> false);
+            RunResult result = SweepTaskRun.execute(task, domain, settings, spec.tuneLr(), source);
             ledger.complete(runId, task, domain, result);
             ran.incrementAndGet();
             listener.onFinished(task, runId, result);
@@ -90,14 +87,9 @@ public final class SweepExecutor {
         }
     }
 
-    private ModelStart start(SweepTask task, PreparedDomain domain, TrainingSettings settings) {
-        NetworkSpec target = new NetworkSpec(domain.data().users(), domain.data().items(), settings.embedding(), settings.layers());
-        if (!task.kind().equals("transfer")) return ModelStart.fresh(target, settings.seed(), settings.lr());
+    private NcfParameters sourceModel(SweepTask task) {
         String sourceRun = ledger.finishedRun(task.sourceKey())
                 .orElseThrow(() -> new IllegalStateException("its source model " + task.sourceKey() + " did not finish"));
-        NcfParameters source = sourceModels.computeIfAbsent(sourceRun, ledger::model);
-        TransferPlan plan = TransferPlan.preset(task.config(), settings.layers().size());
-        return new ModelStart(plan.initialise(source, target, settings.seed()),
-                plan.trainingPlan(AdamSettings.DEFAULT.withLearningRate(settings.lr()), spec.tuneLr()));
+        return sourceModels.computeIfAbsent(sourceRun, ledger::model);
     }
 }

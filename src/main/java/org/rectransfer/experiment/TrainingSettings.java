@@ -26,7 +26,7 @@ import org.rectransfer.train.EmbeddingOptimizer;
  */
 public record TrainingSettings(int epochs, int batch, double lr, int negatives, int embedding, List<Integer> layers,
                                long seed, int evalNegatives, int k, int evalEvery, EmbeddingOptimizer optimizer,
-                               int threads, HoldOut holdOut, int patience, boolean fullRanking) {
+                               int threads, HoldOut holdOut, int patience, boolean fullRanking) implements java.io.Serializable {
 
     /** The paper's settings, one thread, no early stopping, sampled evaluation only. */
     public static final TrainingSettings PAPER = new TrainingSettings(100, 256, 0.001, 4, 32, List.of(64, 32, 16, 8),

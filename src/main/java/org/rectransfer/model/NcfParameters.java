@@ -19,7 +19,8 @@ import java.util.Arrays;
  * <p>The arrays are exposed, not copied, so the engine can update them in place; callers that
  * need a snapshot use {@link #copy()}.
  */
-public final class NcfParameters {
+public final class NcfParameters implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final NetworkSpec spec;
     private final float[] userEmbedding;
     private final float[] itemEmbedding;

@@ -16,7 +16,7 @@ import java.util.List;
  * @param embeddingSize columns of each embedding table
  * @param layers        widths of FC1..FCk, in order
  */
-public record NetworkSpec(int users, int items, int embeddingSize, List<Integer> layers) {
+public record NetworkSpec(int users, int items, int embeddingSize, List<Integer> layers) implements java.io.Serializable {
 
     /** The paper's embedding size. */
     public static final int DEFAULT_EMBEDDING_SIZE = 32;

@@ -8,7 +8,7 @@ package org.rectransfer.data.io;
  *                     interactions without a rating in any case)
  * @param skipBadLines turn malformed lines into a counted warning instead of an error
  */
-public record ReadOptions(DataFormat format, double minRating, boolean skipBadLines) {
+public record ReadOptions(DataFormat format, double minRating, boolean skipBadLines) implements java.io.Serializable {
     /** Auto-detected format, every rating kept, malformed lines are errors. */
     public static final ReadOptions DEFAULT = new ReadOptions(DataFormat.AUTO, Double.NaN, false);
 }

@@ -1,0 +1,36 @@
+package org.rectransfer.experiment;
+
+import org.rectransfer.model.AdamSettings;
+import org.rectransfer.model.NcfParameters;
+import org.rectransfer.model.NetworkSpec;
+import org.rectransfer.model.TransferPlan;
+
+/**
+ * What one sweep task trains, wherever it runs (a local thread or a Spark executor): a source or
+ * a baseline from fresh parameters, or a transfer from its source model with the task's preset.
+ */
+public final class SweepTaskRun {
+    private SweepTaskRun() { }
+
+    /**
+     * @param task     the task
+     * @param domain   its domain, prepared with {@code settings}
+     * @param settings the sweep's settings with the task's seed
+     * @param tuneLr   learning rate of tuned layers
+     * @param source   the source model of a transfer; ignored (may be null) otherwise
+     * @return the trained run
+     */
+    public static RunResult execute(SweepTask task, PreparedDomain domain, TrainingSettings settings, double tuneLr,
+                                    NcfParameters source) {
+        return RunExecutor.execute(domain, settings, start(task, domain, settings, tuneLr, source), RunListener.SILENT, () -> false);
+    }
+
+    static ModelStart start(SweepTask task, PreparedDomain domain, TrainingSettings settings, double tuneLr, NcfParameters source) {
+        NetworkSpec target = new NetworkSpec(domain.data().users(), domain.data().items(), settings.embedding(), settings.layers());
+        if (!task.kind().equals("transfer")) return ModelStart.fresh(target, settings.seed(), settings.lr());
+        if (source == null) throw new IllegalArgumentException("a transfer needs its source model " + task.sourceKey());
+        TransferPlan plan = TransferPlan.preset(task.config(), settings.layers().size());
+        return new ModelStart(plan.initialise(source, target, settings.seed()),
+                plan.trainingPlan(AdamSettings.DEFAULT.withLearningRate(settings.lr()), tuneLr));
+    }
+}
