@@ -1,20 +1,14 @@
 package org.rectransfer.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rectransfer.analysis.Correlation;
-import org.rectransfer.data.ActivityHistogram;
-import org.rectransfer.data.Dataset;
-import org.rectransfer.data.DomainStats;
-import org.rectransfer.experiment.GainTable;
 import org.rectransfer.experiment.RelatednessFit;
 import org.rectransfer.experiment.RelatednessStudy;
 import org.rectransfer.experiment.TargetFactorsRow;
-import org.rectransfer.store.SweepResults;
+import org.rectransfer.store.SweepDomains;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,14 +51,7 @@ public final class AnalyzeRelatednessCommand implements Callable<Integer> {
 
     /** Builds the study of a stored sweep: its gains and its domains' histograms and statistics. */
     static RelatednessStudy study(Workspace store, String sweepId) {
-        Map<String, Dataset> domains = SweepDomains.load(store, sweepId);
-        Map<String, ActivityHistogram> histograms = new LinkedHashMap<>();
-        Map<String, DomainStats> stats = new LinkedHashMap<>();
-        domains.forEach((name, data) -> {
-            histograms.put(name, ActivityHistogram.of(data));
-            stats.put(name, DomainStats.of(data));
-        });
-        return RelatednessStudy.of(GainTable.of(SweepResults.load(store, sweepId)), histograms, stats);
+        return SweepDomains.relatednessStudy(store, sweepId, false);
     }
 
     private void printTable(RelatednessStudy study) {

@@ -12,6 +12,7 @@ import org.rectransfer.data.synth.SampleDomains;
 import org.rectransfer.experiment.SweepRunRecord;
 import org.rectransfer.experiment.WorldComparison;
 import org.rectransfer.store.SweepResults;
+import org.rectransfer.store.SweepDomains;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -23,7 +23,8 @@ public final class Cli {
             return ExitCodes.BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            boolean badInput = ex instanceof BadInputException || ex instanceof UsageException;
+            boolean badInput = ex instanceof BadInputException || ex instanceof UsageException
+                    || ex instanceof org.rectransfer.store.NoSuchSweepException;
             err.println("rectransfer: " + oneLine(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if ("1".equals(System.getenv("RECTRANSFER_DEBUG"))) ex.printStackTrace(err);
             err.flush();

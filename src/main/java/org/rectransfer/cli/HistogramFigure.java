@@ -10,6 +10,7 @@ import org.rectransfer.data.Dataset;
 import org.rectransfer.report.HistogramOverlay;
 import org.rectransfer.report.chart.ChartTheme;
 import org.rectransfer.report.chart.HistogramOverlayChart;
+import org.rectransfer.store.SweepDomains;
 import org.rectransfer.store.Workspace;
 
 /** {@code figure histogram}: two domains' per-user activity histograms over shared bins, with their KLD. */

@@ -5,15 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jfree.chart.ui.Drawable;
-import org.rectransfer.analysis.BandPoint;
-import org.rectransfer.analysis.LinearFit;
-import org.rectransfer.experiment.RelatednessFit;
-import org.rectransfer.experiment.RelatednessPoint;
 import org.rectransfer.experiment.RelatednessStudy;
 import org.rectransfer.report.CsvTable;
 import org.rectransfer.report.KldScatter;
 import org.rectransfer.report.PlotData;
-import org.rectransfer.report.RegressionFit;
 import org.rectransfer.report.chart.ChartTheme;
 import org.rectransfer.report.chart.KldScatterChart;
 import org.rectransfer.store.Workspace;
@@ -22,7 +17,6 @@ import org.rectransfer.store.Workspace;
 final class KldScatterFigure {
     /** The configurations of the paper's Fig. 3. */
     static final List<String> PAPER_CONFIGS = List.of("config-1", "config-5", "config-6", "config-7");
-    private static final int BAND_POINTS = 50;
 
     private KldScatterFigure() { }
 
@@ -60,28 +54,7 @@ final class KldScatterFigure {
 
     /** The points with a finite KLD and gain, and the study's fit when it defines a line and a correlation. */
     static KldScatter scatter(RelatednessStudy study, String source, String config) {
-        List<RelatednessPoint> points = study.points().stream()
-                .filter(p -> p.source().equals(source) && p.config().equals(config))
-                .filter(p -> Double.isFinite(p.kld()) && Double.isFinite(p.gain())).toList();
-        RelatednessFit fit = study.fits().stream().filter(f -> f.source().equals(source) && f.config().equals(config))
-                .findFirst().orElse(null);
-        double[] kld = points.stream().mapToDouble(RelatednessPoint::kld).toArray();
-        double[] gain = points.stream().mapToDouble(RelatednessPoint::gain).toArray();
-        return new KldScatter(source, config, points.stream().map(RelatednessPoint::target).toList(), kld, gain,
-                regression(fit, kld));
-    }
-
-    private static RegressionFit regression(RelatednessFit fit, double[] kld) {
-        if (fit == null || kld.length < 2 || !fit.line().isDefined() || !fit.pearson().isDefined()) return null;
-        LinearFit line = fit.line();
-        double min = java.util.Arrays.stream(kld).min().orElseThrow();
-        double max = java.util.Arrays.stream(kld).max().orElseThrow();
-        List<BandPoint> band = line.sampleBand(min, max, BAND_POINTS);
-        double[] x = band.stream().mapToDouble(BandPoint::x).toArray();
-        // With a perfect fit or too few points for a band, the band collapses onto the line.
-        double[] lower = band.stream().mapToDouble(b -> Double.isFinite(b.lower()) ? b.lower() : b.fit()).toArray();
-        double[] upper = band.stream().mapToDouble(b -> Double.isFinite(b.upper()) ? b.upper() : b.fit()).toArray();
-        return new RegressionFit(line.intercept(), line.slope(), fit.pearson().coefficient(), fit.pearson().p(), x, lower, upper);
+        return KldScatter.of(study, source, config);
     }
 
     /** Every panel's rows under one header, with the configuration as first column. */

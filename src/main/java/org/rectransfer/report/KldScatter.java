@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.rectransfer.analysis.BandPoint;
+import org.rectransfer.analysis.LinearFit;
+import org.rectransfer.experiment.RelatednessFit;
+import org.rectransfer.experiment.RelatednessPoint;
+import org.rectransfer.experiment.RelatednessStudy;
 
 /**
  * Fig. 3 for one source and one configuration: each target's relatedness KLD(H_u(S) || H_u(T))
@@ -79,4 +84,37 @@ public record KldScatter(String source, String config, List<String> targets, dou
 
     @Override
     public String toString() { return "KldScatter[" + source + ", " + config + ", " + size() + " targets]"; }
+
+    /** Samples of the confidence band drawn (enough for a smooth curve at print size). */
+    private static final int BAND_POINTS = 50;
+
+    /**
+     * One panel of Fig. 3 from a relatedness study: the points of {@code source} and {@code config}
+     * with a finite KLD and gain, and the study's least-squares line with its 95 % band when the
+     * study defines a line and a correlation.
+     */
+    public static KldScatter of(RelatednessStudy study, String source, String config) {
+        List<RelatednessPoint> points = study.points().stream()
+                .filter(p -> p.source().equals(source) && p.config().equals(config))
+                .filter(p -> Double.isFinite(p.kld()) && Double.isFinite(p.gain())).toList();
+        RelatednessFit fit = study.fits().stream().filter(f -> f.source().equals(source) && f.config().equals(config))
+                .findFirst().orElse(null);
+        double[] kld = points.stream().mapToDouble(RelatednessPoint::kld).toArray();
+        double[] gain = points.stream().mapToDouble(RelatednessPoint::gain).toArray();
+        return new KldScatter(source, config, points.stream().map(RelatednessPoint::target).toList(), kld, gain,
+                regression(fit, kld));
+    }
+
+    private static RegressionFit regression(RelatednessFit fit, double[] kld) {
+        if (fit == null || kld.length < 2 || !fit.line().isDefined() || !fit.pearson().isDefined()) return null;
+        LinearFit line = fit.line();
+        double min = Arrays.stream(kld).min().orElseThrow();
+        double max = Arrays.stream(kld).max().orElseThrow();
+        List<BandPoint> band = line.sampleBand(min, max, BAND_POINTS);
+        double[] x = band.stream().mapToDouble(BandPoint::x).toArray();
+        // With a perfect fit or too few points for a band, the band collapses onto the line.
+        double[] lower = band.stream().mapToDouble(b -> Double.isFinite(b.lower()) ? b.lower() : b.fit()).toArray();
+        double[] upper = band.stream().mapToDouble(b -> Double.isFinite(b.upper()) ? b.upper() : b.fit()).toArray();
+        return new RegressionFit(line.intercept(), line.slope(), fit.pearson().coefficient(), fit.pearson().p(), x, lower, upper);
+    }
 }

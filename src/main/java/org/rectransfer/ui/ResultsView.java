@@ -3,6 +3,7 @@ package org.rectransfer.ui;
 import java.io.File;
 import java.io.IOException;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,8 +22,9 @@ import org.jfree.chart.fx.ChartViewer;
 import org.rectransfer.store.SweepSummary;
 
 /**
- * The results screen: the workspace's sweeps on the left; the chosen source's gains over the
- * baseline (Tables 3-5) as a heatmap on the right, with PNG or SVG export. Layout and bindings only.
+ * The results screen: the workspace's sweeps on the left; for the chosen source, its gains over
+ * the baseline (Tables 3-5) as a heatmap or against KLD (Fig. 3), with PNG or SVG export.
+ * Layout and bindings only.
  */
 public final class ResultsView extends BorderPane {
     private final ResultsViewModel model;
@@ -86,23 +88,33 @@ public final class ResultsView extends BorderPane {
         exclude.selectedProperty().bindBidirectional(model.excludeCollapsedProperty());
         Button export = new Button("Export PNG…");
         export.setId("results-export");
-        export.disableProperty().bind(model.matrixProperty().isNull());
-        export.setOnAction(event -> exportHeatmap());
+        export.disableProperty().bind(model.chartProperty().isNull());
+        export.setOnAction(event -> exportFigure());
+        ComboBox<ResultFigure> figure = new ComboBox<>(FXCollections.observableArrayList(ResultFigure.values()));
+        figure.setId("results-figure");
+        figure.valueProperty().bindBidirectional(model.figureProperty());
+        ComboBox<String> config = new ComboBox<>(model.configs());
+        config.setId("results-config");
+        config.valueProperty().bindBidirectional(model.configProperty());
+        config.visibleProperty().bind(model.figureProperty().isEqualTo(ResultFigure.KLD_SCATTER));
+        config.managedProperty().bind(config.visibleProperty());
         Label sourceLabel = new Label("Source");
         sourceLabel.getStyleClass().add("field");
-        HBox tools = new HBox(10, sourceLabel, source, exclude, export);
+        HBox tools = new HBox(10, figure, sourceLabel, source, config, exclude, export);
         tools.getStyleClass().add("toolbar");
         tools.setAlignment(Pos.CENTER_LEFT);
 
-        chart.setId("heatmap");
-        chart.visibleProperty().bind(model.matrixProperty().isNotNull());
-        model.matrixProperty().addListener((o, before, after) -> model.heatmap().ifPresent(chart::setChart));
+        chart.setId("figure");
+        chart.visibleProperty().bind(model.chartProperty().isNotNull());
+        model.chartProperty().addListener((o, before, after) -> {
+            if (after != null) chart.setChart(after);
+        });
         Label placeholder = new Label();
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(Bindings.when(model.sweepProperty().isNull())
                 .then("Pick a sweep on the left. Sweeps come from ./rectransfer sweep (see the README).")
-                .otherwise("This sweep has no gains to show yet."));
+                .otherwise(Bindings.when(model.busyProperty()).then("Reading…").otherwise("This sweep has no gains to show yet.")));
         placeholder.visibleProperty().bind(chart.visibleProperty().not());
         BorderPane pane = new BorderPane(new StackPane(placeholder, chart));
         pane.setTop(tools);
@@ -120,16 +132,17 @@ public final class ResultsView extends BorderPane {
         return footer;
     }
 
-    private void exportHeatmap() {
+    private void exportFigure() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the heatmap");
+        chooser.setTitle("Export the figure");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
                 new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
-        chooser.setInitialFileName("gains-" + model.sourceProperty().get() + ".png");
+        chooser.setInitialFileName((model.figureProperty().get() == ResultFigure.HEATMAP ? "gains-" : "kld-")
+                + model.sourceProperty().get() + ".png");
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file == null) return;
         try {
-            model.exportHeatmap(file.toPath());
+            model.exportFigure(file.toPath());
         } catch (IOException | RuntimeException e) {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                     "Cannot write " + file + ": " + e.getMessage()).showAndWait();

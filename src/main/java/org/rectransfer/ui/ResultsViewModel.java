@@ -21,19 +21,23 @@ import javafx.concurrent.Task;
 import org.jfree.chart.JFreeChart;
 import org.rectransfer.experiment.GainRow;
 import org.rectransfer.experiment.GainTable;
+import org.rectransfer.experiment.RelatednessStudy;
 import org.rectransfer.report.GainMatrix;
+import org.rectransfer.report.KldScatter;
 import org.rectransfer.report.chart.ChartTheme;
 import org.rectransfer.report.chart.GainHeatmapChart;
+import org.rectransfer.report.chart.KldScatterChart;
 import org.rectransfer.report.export.ExportedFigure;
 import org.rectransfer.report.export.FigureExporter;
+import org.rectransfer.store.SweepDomains;
 import org.rectransfer.store.SweepResults;
 import org.rectransfer.store.SweepSummary;
 import org.rectransfer.store.Workspace;
 
 /**
  * State and commands of the results screen: the sweeps of the workspace and, for the chosen
- * sweep and source, the paper's Tables 3-5 as a heatmap of gains (the figure {@code figure
- * heatmap} draws). Reading the workspace runs in {@link Task}s on the injected executor; every
+ * sweep and source, the paper's Tables 3-5 as a heatmap of gains ({@code figure heatmap}) or
+ * Fig. 3, gain against KLD with the fitted line and its band ({@code figure kld-scatter}). Reading the workspace runs in {@link Task}s on the injected executor; every
  * property changes on the FX thread only.
  */
 public final class ResultsViewModel {
@@ -50,6 +54,11 @@ public final class ResultsViewModel {
     private final BooleanProperty excludeCollapsed = new SimpleBooleanProperty(this, "excludeCollapsed", false);
     private final ReadOnlyObjectWrapper<GainTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final ReadOnlyObjectWrapper<GainMatrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
+    private final ObjectProperty<ResultFigure> figure = new SimpleObjectProperty<>(this, "figure", ResultFigure.HEATMAP);
+    private final ObservableList<String> configs = FXCollections.observableArrayList();
+    private final StringProperty config = new SimpleStringProperty(this, "config");
+    private final ReadOnlyObjectWrapper<RelatednessStudy> study = new ReadOnlyObjectWrapper<>(this, "study");
+    private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private Task<?> running;
 
     /**
@@ -62,6 +71,11 @@ public final class ResultsViewModel {
         sweep.addListener((o, before, after) -> loadGains());
         excludeCollapsed.addListener((o, before, after) -> loadGains());
         source.addListener((o, before, after) -> showSource());
+        figure.addListener((o, before, after) -> {
+            if (after == ResultFigure.KLD_SCATTER && study.get() == null) loadStudy();
+            redraw();
+        });
+        config.addListener((o, before, after) -> redraw());
     }
 
     /** The refresh command: lists the workspace's sweeps again (the selection is kept if it still exists). */
@@ -106,6 +120,7 @@ public final class ResultsViewModel {
             }
         };
         String keptSource = source.get();
+        study.set(null);
         task.setOnSucceeded(event -> {
             if (running != task) return;
             GainTable gains = task.getValue();
@@ -115,8 +130,33 @@ public final class ResultsViewModel {
             sources.setAll(withRows);
             finish(withRows.isEmpty() ? "Sweep " + chosen.id() + " has no finished transfer with a baseline yet"
                     : "Sweep " + chosen.id() + ": " + withRows.size() + (withRows.size() == 1 ? " source" : " sources"));
-            source.set(withRows.contains(keptSource) ? keptSource : withRows.isEmpty() ? null : withRows.get(0));
+            source.set(keptSource != null && withRows.contains(keptSource) ? keptSource : withRows.isEmpty() ? null : withRows.get(0));
             showSource();
+            if (figure.get() == ResultFigure.KLD_SCATTER) loadStudy();
+        });
+        start(task);
+    }
+
+    /** Reads the sweep's domain files again for their activity histograms (Fig. 3 needs them). */
+    private void loadStudy() {
+        SweepSummary chosen = sweep.get();
+        if (chosen == null || running != null) return;
+        boolean exclude = excludeCollapsed.get();
+        Task<RelatednessStudy> task = new Task<>() {
+            @Override
+            protected RelatednessStudy call() {
+                updateMessage("Reading the domains of sweep " + chosen.id() + " for their activity histograms");
+                try (Workspace store = Workspace.open(workspaceDir)) {
+                    return SweepDomains.relatednessStudy(store, chosen.id(), exclude);
+                }
+            }
+        };
+        task.setOnSucceeded(event -> {
+            if (running != task) return;
+            study.set(task.getValue());
+            finish("Sweep " + chosen.id() + ": KL divergences of " + task.getValue().points().stream()
+                    .map(p -> p.source() + ">" + p.target()).distinct().count() + " source-target pairs");
+            redraw();
         });
         start(task);
     }
@@ -126,21 +166,30 @@ public final class ResultsViewModel {
         List<GainRow> rows = gains == null || source.get() == null ? null : gains.sources().get(source.get());
         matrix.set(rows == null || rows.isEmpty() ? null
                 : GainMatrix.of(source.get(), rows, GainMatrix.configsOf(rows), ALPHA));
+        List<String> present = matrix.get() == null ? List.of() : matrix.get().configs();
+        String kept = config.get();
+        configs.setAll(present);
+        config.set(kept != null && present.contains(kept) ? kept : present.isEmpty() ? null : present.get(0));
+        redraw();
     }
 
-    /** @return the heatmap of the chosen source's gains; empty until a sweep with gains is chosen */
-    public Optional<JFreeChart> heatmap() {
-        return Optional.ofNullable(matrix.get()).map(m -> new GainHeatmapChart(ChartTheme.print()).create(m));
+    /** Draws the chosen figure from what is loaded; no figure until its data is in. */
+    private void redraw() {
+        chart.set(switch (figure.get()) {
+            case HEATMAP -> matrix.get() == null ? null : new GainHeatmapChart(ChartTheme.print()).create(matrix.get());
+            case KLD_SCATTER -> study.get() == null || source.get() == null || config.get() == null ? null
+                    : new KldScatterChart(ChartTheme.print()).create(KldScatter.of(study.get(), source.get(), config.get()));
+        });
     }
 
     /**
-     * Writes the heatmap shown as a PNG or SVG figure.
+     * Writes the figure shown as a PNG or SVG file.
      *
      * @throws IOException if the file cannot be written
      */
-    public ExportedFigure exportHeatmap(Path file) throws IOException {
-        JFreeChart chart = heatmap().orElseThrow(() -> new IllegalStateException("no gains to draw yet"));
-        return new FigureExporter().write(chart, file);
+    public ExportedFigure exportFigure(Path file) throws IOException {
+        JFreeChart shown = Optional.ofNullable(chart.get()).orElseThrow(() -> new IllegalStateException("no figure to export yet"));
+        return new FigureExporter().write(shown, file);
     }
 
     private <T> Task<T> start(Task<T> task) {
@@ -174,6 +223,15 @@ public final class ResultsViewModel {
     public ReadOnlyObjectProperty<GainTable> tableProperty() { return table.getReadOnlyProperty(); }
     /** @return the chosen source's gains as plotted */
     public ReadOnlyObjectProperty<GainMatrix> matrixProperty() { return matrix.getReadOnlyProperty(); }
+    /** @return which figure is drawn */
+    public ObjectProperty<ResultFigure> figureProperty() { return figure; }
+    /** @return the configurations of the chosen source (for the KLD figure) */
+    public ObservableList<String> configs() { return configs; }
+    public StringProperty configProperty() { return config; }
+    /** @return the relatedness study of the chosen sweep, once the KLD figure has been asked for */
+    public ReadOnlyObjectProperty<RelatednessStudy> studyProperty() { return study.getReadOnlyProperty(); }
+    /** @return the figure drawn, null while its data is not in */
+    public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return taskStatus.busy(); }
     public ReadOnlyStringProperty statusProperty() { return taskStatus.status(); }
     public Path workspaceDir() { return workspaceDir; }

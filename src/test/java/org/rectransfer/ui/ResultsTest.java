@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rectransfer.cli.Cli;
 import org.rectransfer.report.GainMatrix;
+import org.rectransfer.report.KldScatter;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -80,9 +81,37 @@ class ResultsTest extends FxRobot {
                 && model.excludeCollapsedProperty().get() && model.matrixProperty().get() != null));
 
         Path png = out.resolve("heatmap.png");
-        onFx(() -> model.exportHeatmap(png));
+        onFx(() -> model.exportFigure(png));
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(500);
+
+        // Fig. 3: the same KLDs as analyze relatedness prints, for each target of the chosen config.
+        JsonNode points = new ObjectMapper().readTree(cli("analyze", "relatedness", "--sweep", "tiny", "--workspace",
+                workspace.toString(), "--json")).path("points");
+        onFx(() -> {
+            model.figureProperty().set(ResultFigure.KLD_SCATTER);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> model.studyProperty().get() != null
+                && model.chartProperty().get() != null));
+        assertThat(onFx(() -> model.configs())).containsExactly("config-1", "config-7");
+        assertThat(onFx(() -> model.configProperty().get())).isEqualTo("config-1");
+        KldScatter scatter = onFx(() -> KldScatter.of(model.studyProperty().get(), "Art", "config-1"));
+        assertThat(scatter.targets()).containsExactlyInAnyOrder("Office", "Garden");
+        for (int t = 0; t < scatter.targets().size(); t++) {
+            String target = scatter.targets().get(t);
+            double printedKld = -1;
+            for (JsonNode point : points) {
+                if (point.path("target").asText().equals(target) && point.path("config").asText().equals("config-1")) {
+                    printedKld = point.path("kld").asDouble();
+                }
+            }
+            assertThat(scatter.kld()[t]).isCloseTo(printedKld, within(1e-9));
+        }
+        Screenshots.write(stage.getScene(), "results-kld.png");
+        Path kldPng = out.resolve("kld.png");
+        onFx(() -> model.exportFigure(kldPng));
+        assertThat(ImageIO.read(kldPng.toFile()).getHeight()).isGreaterThan(300);
     }
 
     private static <T> T onFx(Callable<T> read) {

@@ -49,6 +49,9 @@ public final class KldScatterChart {
         kldAxis.setAutoRangeIncludesZero(false);
         NumberAxis gainAxis = new NumberAxis("Gain (%)");
         gainAxis.setAutoRangeIncludesZero(false);
+        // Equal gains (all 0 after a short run, say) would otherwise get a span of 1e-8 and ticks like 5E-9.
+        gainAxis.setAutoRangeMinimumSize(2.0);
+        kldAxis.setAutoRangeMinimumSize(0.01);
         // Room around the outermost points for their labels.
         kldAxis.setLowerMargin(0.06);
         kldAxis.setUpperMargin(0.06);
