@@ -1,9 +1,6 @@
 package org.rectransfer.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.rectransfer.analysis.ImportanceResult;
-import org.rectransfer.report.LayerImportance;
 import org.rectransfer.report.NeuronImportance;
 import org.rectransfer.report.chart.ChartTheme;
 import org.rectransfer.report.chart.NeuronImportanceChart;
@@ -27,10 +24,6 @@ final class ImportanceFigure {
 
     /** The layers under the paper's names FC-1..FC-k, input side first. */
     static NeuronImportance data(ImportanceResult result, String title) {
-        List<LayerImportance> layers = new ArrayList<>();
-        for (org.rectransfer.analysis.LayerImportance layer : result.layers()) {
-            layers.add(new LayerImportance("FC-" + layer.layer().index(), layer.importance()));
-        }
-        return new NeuronImportance(title, layers);
+        return NeuronImportance.of(result, title);
     }
 }

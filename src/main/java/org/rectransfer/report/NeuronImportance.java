@@ -17,6 +17,15 @@ public record NeuronImportance(String title, List<LayerImportance> layers) imple
         if (layers.isEmpty()) throw new IllegalArgumentException("no layers");
     }
 
+    /** @return the figure's data for an analysis result, the layers under the paper's names FC-1..FC-k */
+    public static NeuronImportance of(org.rectransfer.analysis.ImportanceResult result, String title) {
+        List<LayerImportance> layers = new ArrayList<>();
+        for (org.rectransfer.analysis.LayerImportance layer : result.layers()) {
+            layers.add(new LayerImportance("FC-" + layer.layer().index(), layer.importance()));
+        }
+        return new NeuronImportance(title, layers);
+    }
+
     /** Columns layer, neuron, importance; one row per neuron (neurons numbered from 1). */
     @Override
     public CsvTable toCsv() {

@@ -1,5 +1,7 @@
 package org.rectransfer.ui;
 
+import org.rectransfer.analysis.ImportanceResult;
+
 /**
  * The result of a transfer-lab run.
  *
@@ -9,9 +11,10 @@ package org.rectransfer.ui;
  * @param baselineHr   the baseline's HR@10
  * @param transferHr   the transfer's HR@10
  * @param collapsed    whether the transfer scored every candidate alike
+ * @param sourceImportance the erasure importance of every FC neuron of the source model (Fig. 2)
  */
 public record LabOutcome(String sourceRun, String baselineRun, String transferRun, double baselineHr, double transferHr,
-                         boolean collapsed) {
+                         boolean collapsed, ImportanceResult sourceImportance) {
 
     /** @return the paper's gain, (HR - HR_baseline) / HR_baseline x 100; NaN when the baseline's HR is 0 */
     public double gainPercent() {

@@ -7,11 +7,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import org.rectransfer.analysis.ImportanceResult;
+import org.rectransfer.analysis.NeuronImportance;
 import org.rectransfer.data.FilterSpec;
 import org.rectransfer.data.io.DomainSource;
 import org.rectransfer.data.io.ReadOptions;
 import org.rectransfer.experiment.DomainPreparation;
 import org.rectransfer.experiment.EpochMetrics;
+import org.rectransfer.experiment.ErasureSampling;
 import org.rectransfer.experiment.ModelStart;
 import org.rectransfer.experiment.PreparedDomain;
 import org.rectransfer.experiment.RunListener;
@@ -34,6 +37,9 @@ import org.rectransfer.store.Workspace;
  * transfer. Each finished epoch is handed to the FX thread; nothing here touches the scene.
  */
 final class TransferLabTask extends Task<LabOutcome> {
+    /** Sampled negatives per user among the erasure samples, as {@code analyze importance} defaults to. */
+    private static final int IMPORTANCE_NEGATIVES = 4;
+
     private final LabRequest request;
     private final Path workspaceDir;
     private final Map<String, String> trainedRuns;
@@ -64,6 +70,8 @@ final class TransferLabTask extends Task<LabOutcome> {
             PreparedDomain source = prepare(request.source());
             String sourceRun = trainOrReuse(store, LabSeries.SOURCE, request.source(), source);
             NcfParameters sourceParams = Checkpoints.load(store.resolve(finished(store, sourceRun).modelFile()));
+            updateMessage("Measuring the importance of the source model's neurons (erasure)");
+            ImportanceResult importance = NeuronImportance.compute(sourceParams, ErasureSampling.of(source, IMPORTANCE_NEGATIVES));
 
             updateMessage("Reading " + request.target().getFileName());
             PreparedDomain target = prepare(request.target());
@@ -82,7 +90,7 @@ final class TransferLabTask extends Task<LabOutcome> {
             updateProgress(1, 1);
             updateMessage("Done");
             return new LabOutcome(sourceRun, baselineRun, transfer.id(), baselineHr, transfer.result().test().hr(),
-                    transfer.result().test().collapsed());
+                    transfer.result().test().collapsed(), importance);
         }
     }
 

@@ -42,6 +42,8 @@ public final class TransferLabView extends BorderPane {
 
     private final TransferLabViewModel model;
     private final ChartViewer chart;
+    private final ChartViewer importance = new ChartViewer(null);
+    private final javafx.scene.control.TabPane figures = new javafx.scene.control.TabPane();
 
     public TransferLabView(TransferLabViewModel model) {
         this.model = model;
@@ -54,9 +56,23 @@ public final class TransferLabView extends BorderPane {
         chart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.points()));
         placeholder.visibleProperty().bind(chart.visibleProperty().not());
         model.points().addListener((ListChangeListener<LabPoint>) change -> model.curvesChart().ifPresent(chart::setChart));
+        importance.setId("importance");
+        importance.visibleProperty().bind(model.outcomeProperty().isNotNull());
+        Label noImportance = new Label("The importance of each neuron of the source model (representation erasure) appears"
+                + " here when a run has finished.");
+        noImportance.getStyleClass().add("placeholder");
+        noImportance.setWrapText(true);
+        noImportance.visibleProperty().bind(importance.visibleProperty().not());
+        model.outcomeProperty().addListener((o, before, after) -> model.importanceChart().ifPresent(importance::setChart));
+        figures.getTabs().addAll(new javafx.scene.control.Tab("Loss and HR@10", new javafx.scene.layout.StackPane(placeholder, chart)),
+                new javafx.scene.control.Tab("Neuron importance (source)", new javafx.scene.layout.StackPane(noImportance, importance)));
+        figures.getTabs().get(0).setId("curves-tab");
+        figures.getTabs().get(1).setId("importance-tab");
+        figures.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        figures.getStyleClass().add("figure-tabs");
         setTop(header());
         setLeft(form());
-        setCenter(new javafx.scene.layout.StackPane(placeholder, chart));
+        setCenter(figures);
         setBottom(footer());
     }
 
@@ -119,7 +135,10 @@ public final class TransferLabView extends BorderPane {
         Button export = new Button("Export PNG…");
         export.setId("export");
         export.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.points())));
+        export.textProperty().bind(javafx.beans.binding.Bindings.when(
+                figures.getSelectionModel().selectedIndexProperty().isEqualTo(1)).then("Export importance…").otherwise("Export curves…"));
         export.setOnAction(event -> exportCurves());
+        for (Button button : List.of(run, cancel, export)) button.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(8, run, cancel, export);
 
         VBox form = new VBox(14, section("Domains"), domains, section("Layers (fresh · frozen · tuned)"), layers,
@@ -227,14 +246,19 @@ public final class TransferLabView extends BorderPane {
 
     private void exportCurves() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the curves");
+        boolean importanceShown = figures.getSelectionModel().getSelectedIndex() == 1;
+        chooser.setTitle(importanceShown ? "Export the neuron importance" : "Export the curves");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
                 new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
-        chooser.setInitialFileName("transfer-curves.png");
+        chooser.setInitialFileName(importanceShown ? "neuron-importance.png" : "transfer-curves.png");
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file == null) return;
         try {
-            model.exportCurves(file.toPath());
+            if (importanceShown) {
+                model.exportImportance(file.toPath());
+            } else {
+                model.exportCurves(file.toPath());
+            }
         } catch (IOException | RuntimeException e) {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                     "Cannot write " + file + ": " + e.getMessage()).showAndWait();

@@ -33,6 +33,7 @@ import org.rectransfer.model.TransferPlan;
 import org.rectransfer.report.CurveSeries;
 import org.rectransfer.report.TrainingCurves;
 import org.rectransfer.report.chart.ChartTheme;
+import org.rectransfer.report.chart.NeuronImportanceChart;
 import org.rectransfer.report.chart.TrainingCurvesChart;
 import org.rectransfer.report.export.ExportedFigure;
 import org.rectransfer.report.export.FigureExporter;
@@ -136,6 +137,26 @@ public final class TransferLabViewModel {
     public ExportedFigure exportCurves(Path file) throws IOException {
         JFreeChart chart = curvesChart().orElseThrow(() -> new IllegalStateException("no epoch has finished yet"));
         return new FigureExporter().write(chart, file);
+    }
+
+    /**
+     * Writes the neuron importance of the last run's source model (Fig. 2) as a PNG or SVG figure.
+     *
+     * @throws IOException if the file cannot be written
+     */
+    public ExportedFigure exportImportance(Path file) throws IOException {
+        JFreeChart chart = importanceChart().orElseThrow(() -> new IllegalStateException("no run has finished yet"));
+        return new FigureExporter().write(chart, file);
+    }
+
+    /** @return Fig. 2 for the last finished run's source model; empty before a run finishes */
+    public Optional<JFreeChart> importanceChart() {
+        LabOutcome done = outcome.get();
+        if (done == null) return Optional.empty();
+        String title = "Neuron importance, source " + (source.get() == null ? "" : DomainSource.nameOf(source.get()))
+                + " (run " + done.sourceRun() + ")";
+        return Optional.of(new NeuronImportanceChart(ChartTheme.print())
+                .create(org.rectransfer.report.NeuronImportance.of(done.sourceImportance(), title)));
     }
 
     /** @return the curves figure for the points so far (rebuilt on each call); empty before the first epoch */

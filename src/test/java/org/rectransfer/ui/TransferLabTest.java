@@ -2,6 +2,7 @@ package org.rectransfer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -88,6 +89,25 @@ class TransferLabTest extends FxRobot {
         assertThat(image.getWidth()).isGreaterThan(500);
         assertThat(image.getHeight()).isGreaterThan(300);
 
+        // Fig. 2 of the source model: the numbers analyze importance prints for the same run.
+        JsonNode cliLayers = importanceFromCli(outcome.sourceRun());
+        assertThat(outcome.sourceImportance().layers()).hasSize(4);
+        for (org.rectransfer.analysis.LayerImportance layer : outcome.sourceImportance().layers()) {
+            JsonNode expected = cliLayers.path(layer.layer().id());
+            assertThat(layer.importance()).hasSize(expected.size());
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(layer.importance()[i]).isCloseTo(expected.get(i).asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+            }
+        }
+        clickOn("#importance-tab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> lookup("#export").queryButton().getText())).isEqualTo("Export importance…");
+        Screenshots.write(stage.getScene(), "transfer-lab-importance.png");
+        Path importancePng = out.resolve("importance.png");
+        onFx(() -> model.exportImportance(importancePng));
+        assertThat(ImageIO.read(importancePng.toFile()).getWidth()).isGreaterThan(500);
+        clickOn("#curves-tab");
+
         // Another plan: the source and the baseline are reused, only the transfer trains.
         onFx(() -> {
             model.presetProperty().set("config-7");
@@ -114,6 +134,15 @@ class TransferLabTest extends FxRobot {
         assertThat(onFx(() -> model.outcomeProperty().get())).isNull();
         assertThat(runs()).containsExactly("baseline|Book|failed|baseline");
         assertThat(errors()).containsExactly("cancelled");
+    }
+
+    private JsonNode importanceFromCli(String runId) throws Exception {
+        java.io.StringWriter stdout = new java.io.StringWriter();
+        java.io.StringWriter stderr = new java.io.StringWriter();
+        int code = org.rectransfer.cli.Cli.run(new String[] {"analyze", "importance", "--run", runId, "--workspace",
+                workspace.toString(), "--json"}, new java.io.PrintWriter(stdout), new java.io.PrintWriter(stderr));
+        assertThat(code).as(stderr.toString()).isZero();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(stdout.toString()).path("layers");
     }
 
     private void setEpochs(int epochs) {
