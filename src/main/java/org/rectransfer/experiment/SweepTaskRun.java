@@ -26,11 +26,36 @@ public final class SweepTaskRun {
     }
 
     static ModelStart start(SweepTask task, PreparedDomain domain, TrainingSettings settings, double tuneLr, NcfParameters source) {
+        if (task.kind().equals("transfer") && source == null) {
+            throw new IllegalArgumentException("a transfer needs its source model " + task.sourceKey());
+        }
+        return start(task.kind().equals("transfer") ? task.config() : "baseline", domain, settings, tuneLr, source);
+    }
+
+    /**
+     * @param config {@code baseline} (fresh parameters) or a preset {@code config-1}..{@code config-7}
+     * @return the start of a model on {@code domain}: fresh, or the preset's layers from {@code source}
+     */
+    public static ModelStart start(String config, PreparedDomain domain, TrainingSettings settings, double tuneLr,
+                                   NcfParameters source) {
         NetworkSpec target = new NetworkSpec(domain.data().users(), domain.data().items(), settings.embedding(), settings.layers());
-        if (!task.kind().equals("transfer")) return ModelStart.fresh(target, settings.seed(), settings.lr());
-        if (source == null) throw new IllegalArgumentException("a transfer needs its source model " + task.sourceKey());
-        TransferPlan plan = TransferPlan.preset(task.config(), settings.layers().size());
+        if (config.equals("baseline")) return ModelStart.fresh(target, settings.seed(), settings.lr());
+        TransferPlan plan = TransferPlan.preset(config, settings.layers().size());
         return new ModelStart(plan.initialise(source, target, settings.seed()),
                 plan.trainingPlan(AdamSettings.DEFAULT.withLearningRate(settings.lr()), tuneLr));
+    }
+
+    /**
+     * @return a search trial on {@code domain}: the configuration trained for the given epochs
+     *         with a validation hold-out, scored by its best validation HR
+     */
+    public static SuccessiveHalving.Trial trial(PreparedDomain domain, TrainingSettings settings, double tuneLr,
+                                                NcfParameters source) {
+        return (config, epochs) -> {
+            TrainingSettings trial = settings.withEpochs(epochs).forValidation();
+            RunResult result = RunExecutor.execute(domain, trial, start(config, domain, trial, tuneLr, source),
+                    RunListener.SILENT, () -> false);
+            return result.epochs().stream().mapToDouble(EpochMetrics::validationHr).filter(Double::isFinite).max().orElse(0);
+        };
     }
 }

@@ -59,6 +59,15 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
                 optimizer, threads, holdOut, patience, fullRanking);
     }
 
+    /**
+     * @return these settings for a search trial: a validation item held out per user and
+     *         validated every epoch (never stopping early), the test items evaluated only at the end
+     */
+    public TrainingSettings forValidation() {
+        return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, epochs,
+                optimizer, threads, holdOut, 1_000_000, false);
+    }
+
     private static void require(boolean condition, String message) {
         if (!condition) throw new IllegalArgumentException(message);
     }
