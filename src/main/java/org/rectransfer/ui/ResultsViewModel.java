@@ -196,7 +196,7 @@ public final class ResultsViewModel {
         if (running != null) running.cancel();
         running = task;
         task.setOnFailed(event -> {
-            if (running == task) finish("Failed: " + oneLine(task.getException()));
+            if (running == task) finish("Failed: " + TaskStatus.oneLine(task.getException()));
         });
         if (!taskStatus.start(task, executor)) finish("The workbench is shutting down");
         return task;
@@ -205,11 +205,6 @@ public final class ResultsViewModel {
     private void finish(String message) {
         running = null;
         taskStatus.finish(message, 1);
-    }
-
-    private static String oneLine(Throwable error) {
-        String message = error == null ? "unknown error" : String.valueOf(error.getMessage());
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     public ObservableList<SweepSummary> sweeps() { return sweeps; }

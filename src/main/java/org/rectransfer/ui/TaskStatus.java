@@ -57,6 +57,12 @@ final class TaskStatus {
         if (!status.isBound()) status.set(message);
     }
 
+    /** @return a failed task's error as one line, for the status bar */
+    static String oneLine(Throwable error) {
+        String message = error == null ? "unknown error" : String.valueOf(error.getMessage());
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
     ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
     ReadOnlyDoubleProperty progress() { return progress.getReadOnlyProperty(); }
     ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }

@@ -115,7 +115,7 @@ public final class TransferLabViewModel {
         Task<LabOutcome> task = new TransferLabTask(request, workspaceDir, trainedRuns, points::add);
         task.setOnSucceeded(event -> finish(task.getValue(), "Done: runs " + task.getValue().sourceRun() + ", "
                 + task.getValue().baselineRun() + ", " + task.getValue().transferRun() + " in " + workspaceDir));
-        task.setOnFailed(event -> finish(null, "Failed: " + oneLine(task.getException())));
+        task.setOnFailed(event -> finish(null, "Failed: " + TaskStatus.oneLine(task.getException())));
         task.setOnCancelled(event -> finish(null, "Cancelled"));
         running = task;
         if (!taskStatus.start(task, executor)) finish(null, "The workbench is shutting down");
@@ -245,11 +245,6 @@ public final class TransferLabViewModel {
     private static Path firstMatching(List<Path> files, DomainRole role) {
         return files.stream().filter(file -> DomainRole.of(DomainSource.nameOf(file)) == role).findFirst()
                 .orElse(files.isEmpty() ? null : files.get(0));
-    }
-
-    private static String oneLine(Throwable error) {
-        String message = error == null ? "unknown error" : String.valueOf(error.getMessage());
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** @return the domain files to pick from */
