@@ -23,10 +23,10 @@ import picocli.CommandLine.Option;
 
 /** {@code rectransfer choose}: picks the transfer configuration for a target by successive halving. */
 @Command(name = "choose", mixinStandardHelpOptions = true,
-        description = {"Choose the transfer configuration for a target automatically (the paper's future work):",
-                "successive halving over baseline and config-1..config-7 on a validation hold-out, then the chosen one",
-                "trained for --epochs and evaluated on the test items (recorded as a run). --compare also trains every",
-                "candidate for --epochs, to set the choice and its cost against trying them all."})
+        description = {"Choose the transfer configuration for a target automatically, by successive halving.",
+                "The paper's future work: baseline and config-1..config-7 are cut by --eta each round on a validation",
+                "hold-out, then the chosen one is trained for --epochs and evaluated on the test items (recorded as a run).",
+                "--compare also trains every candidate for --epochs, to set the choice and its cost against trying all."})
 public final class ChooseCommand implements Callable<Integer> {
     @Option(names = "--source", required = true, paramLabel = "RUN|FILE.rtp", description = "Source run id (in the workspace) or transfer package file.")
     String source;
