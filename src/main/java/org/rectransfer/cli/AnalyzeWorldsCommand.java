@@ -47,7 +47,7 @@ public final class AnalyzeWorldsCommand implements Callable<Integer> {
                         + " between synthetic domains (worlds found: " + WorldComparison.worlds(runs, worldOf) + ")");
             }
             if (json) {
-                JsonOutput.print(spec.commandLine().getOut(), Map.of("sweep", sweep, "rows", rows.stream().map(AnalyzeWorldsCommand::rowJson).toList()));
+                JsonOutput.print(spec.commandLine().getOut(), JsonOutput.ordered("sweep", sweep, "rows", rows.stream().map(AnalyzeWorldsCommand::rowJson).toList()));
             } else {
                 TextTable table = new TextTable("config", "same-world gain %", "other-world gain %", "world effect (points)", "seeds", "p");
                 for (WorldComparison.Row row : rows) {

@@ -47,7 +47,7 @@ public final class DataStatsCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "%.2f", 100 * stats.sparsity()), count(raw.users()), count(raw.interactions()));
         }
         if (json) {
-            JsonOutput.print(spec.commandLine().getOut(), Map.of("domains", domains));
+            JsonOutput.print(spec.commandLine().getOut(), JsonOutput.ordered("domains", domains));
         } else {
             table.print(spec.commandLine().getOut());
         }
@@ -63,9 +63,9 @@ public final class DataStatsCommand implements Callable<Integer> {
         entry.put("sparsity", stats.sparsity());
         entry.put("file", DomainSource.parse(file).path().toString());
         entry.put("format", loaded.report().format().cliName());
-        entry.put("filter", Map.of("minUser", data.filter().minUser(), "minItem", data.filter().minItem(),
+        entry.put("filter", JsonOutput.ordered("minUser", data.filter().minUser(), "minItem", data.filter().minItem(),
                 "kcore", data.filter().kcore()));
-        entry.put("raw", Map.of("users", raw.users(), "items", raw.items(), "interactions", raw.interactions()));
+        entry.put("raw", JsonOutput.ordered("users", raw.users(), "items", raw.items(), "interactions", raw.interactions()));
         entry.put("badLines", loaded.report().badLines());
         entry.put("duplicates", loaded.report().duplicates());
         return entry;

@@ -66,7 +66,7 @@ public final class DataSynthCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "%,d", written.interactions()), files.get(k).toString());
         }
         if (json) {
-            JsonOutput.print(spec.commandLine().getOut(), Map.of("domains", domains, "out", out.toString(), "seed", seed));
+            JsonOutput.print(spec.commandLine().getOut(), JsonOutput.ordered("domains", domains, "out", out.toString(), "seed", seed));
         } else {
             table.print(spec.commandLine().getOut());
         }

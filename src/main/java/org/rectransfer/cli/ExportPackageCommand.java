@@ -46,7 +46,7 @@ public final class ExportPackageCommand implements Callable<Integer> {
             provenance.put("exportedBy", Provenance.of(spec.commandLine().getParseResult().originalArgs()));
             TransferPackage.write(params, out, provenance);
             if (json) {
-                JsonOutput.print(spec.commandLine().getOut(), Map.of("file", out.toString(), "run", run.id(),
+                JsonOutput.print(spec.commandLine().getOut(), JsonOutput.ordered("file", out.toString(), "run", run.id(),
                         "layers", params.spec().layers(), "embedding", params.spec().embeddingSize()));
             } else {
                 spec.commandLine().getOut().println("wrote " + out + " (FC and OUT layers of run " + run.id() + ")");

@@ -32,6 +32,19 @@ public final class JsonOutput {
         }
     }
 
+    /**
+     * @param keysAndValues key, value, key, value, ...
+     * @return a map that keeps the keys in the order given: {@code Map.of} iterates in an order
+     *         that changes from one JVM to the next, which would make output (and anything
+     *         hashed from it, like a sweep's id) differ between runs of the same command
+     */
+    public static java.util.Map<String, Object> ordered(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) throw new IllegalArgumentException("keys and values must pair up");
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < keysAndValues.length; k += 2) map.put((String) keysAndValues[k], keysAndValues[k + 1]);
+        return map;
+    }
+
     /** Writes {@code value} (maps, lists, records) as one indented JSON object and a newline. */
     public static void print(PrintWriter out, Object value) {
         try {

@@ -74,7 +74,7 @@ record RecordedRun(String id, RunResult result, EvalResult popularity) {
     }
 
     private static Map<String, Object> metrics(EvalResult result) {
-        return Map.of("hr", result.hr(), "ndcg", result.ndcg(), "mrr", result.mrr());
+        return JsonOutput.ordered("hr", result.hr(), "ndcg", result.ndcg(), "mrr", result.mrr());
     }
 
     private static String f(double value) {

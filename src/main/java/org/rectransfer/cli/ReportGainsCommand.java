@@ -1,6 +1,5 @@
 package org.rectransfer.cli;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rectransfer.experiment.GainTable;
 import org.rectransfer.report.GainTableText;
@@ -46,7 +45,7 @@ public final class ReportGainsCommand implements Callable<Integer> {
             GainTable table = GainTable.of(SweepResults.load(store, sweep), excludeCollapsed);
             var out = spec.commandLine().getOut();
             switch (chosen) {
-                case "json" -> JsonOutput.print(out, Map.of("sweep", sweep, "sources", GainTableText.json(table)));
+                case "json" -> JsonOutput.print(out, JsonOutput.ordered("sweep", sweep, "sources", GainTableText.json(table)));
                 case "csv" -> out.print(GainTableText.csv(table));
                 case "latex" -> out.print(GainTableText.latex(table));
                 default -> {

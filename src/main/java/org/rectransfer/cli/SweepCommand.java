@@ -130,7 +130,7 @@ public final class SweepCommand implements Callable<Integer> {
         out.put("settings", sweep.settings().withSeed(0));
         out.put("tuneLr", sweep.tuneLr());
         out.put("filter", sweep.filter());
-        out.put("read", Map.of("format", sweep.read().format().cliName(), "minRating", String.valueOf(sweep.read().minRating())));
+        out.put("read", JsonOutput.ordered("format", sweep.read().format().cliName(), "minRating", String.valueOf(sweep.read().minRating())));
         return out;
     }
 
