@@ -222,4 +222,12 @@ class FigureCommandTest {
         args.addAll(List.of("--workspace", workspace.toString()));
         return CliRun.of(args.toArray(String[]::new));
     }
+
+    @Test
+    void gainTablesListTargetsInTheOrderTheSweepWasGivenThem() {
+        CliRun report = CliRun.of("report", "gains", "--sweep", SWEEP, "--format", "csv", "--workspace", workspace.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        List<String> targets = report.out().lines().skip(1).map(line -> line.split(",")[1]).distinct().toList();
+        assertThat(targets).containsExactly("Office", "Garden", "Toy");   // as given, not alphabetical, not by finishing time
+    }
 }
