@@ -214,8 +214,6 @@ public final class ResultsViewModel {
     public StringProperty sourceProperty() { return source; }
     /** @return whether collapsed runs are left out of the gains (report gains --exclude-collapsed) */
     public BooleanProperty excludeCollapsedProperty() { return excludeCollapsed; }
-    /** @return the gains of the chosen sweep */
-    public ReadOnlyObjectProperty<GainTable> tableProperty() { return table.getReadOnlyProperty(); }
     /** @return the chosen source's gains as plotted */
     public ReadOnlyObjectProperty<GainMatrix> matrixProperty() { return matrix.getReadOnlyProperty(); }
     /** @return which figure is drawn */

@@ -265,9 +265,6 @@ public final class TransferLabView extends BorderPane {
         }
     }
 
-    /** @return the chart viewer, for tests */
-    public ChartViewer chartViewer() { return chart; }
-
     /** @return the view model behind this view, for tests */
     TransferLabViewModel modelForTests() { return model; }
 
