@@ -2,8 +2,6 @@ package org.rectransfer.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -42,25 +40,20 @@ final class TransferLabTask extends Task<LabOutcome> {
 
     private final LabRequest request;
     private final Path workspaceDir;
-    private final Map<String, String> trainedRuns;
+    private final LabCache cache;
     private final Consumer<LabPoint> onEpoch;
     private final TrainingSettings settings;
 
     /**
-     * @param trainedRuns session cache from (role, file, seed, epochs) to run id; thread-safe
+     * @param cache       what this session already trained and measured
      * @param onEpoch     receives every finished epoch on the FX thread
      */
-    TransferLabTask(LabRequest request, Path workspaceDir, Map<String, String> trainedRuns, Consumer<LabPoint> onEpoch) {
+    TransferLabTask(LabRequest request, Path workspaceDir, LabCache cache, Consumer<LabPoint> onEpoch) {
         this.request = request;
         this.workspaceDir = workspaceDir;
-        this.trainedRuns = trainedRuns;
+        this.cache = cache;
         this.onEpoch = onEpoch;
         this.settings = TrainingSettings.PAPER.withSeed(request.seed()).withEpochs(request.epochs());
-    }
-
-    /** @return a thread-safe session cache for {@link #TransferLabTask} */
-    static Map<String, String> newCache() {
-        return new ConcurrentHashMap<>();
     }
 
     @Override
@@ -70,8 +63,12 @@ final class TransferLabTask extends Task<LabOutcome> {
             PreparedDomain source = prepare(request.source());
             String sourceRun = trainOrReuse(store, LabSeries.SOURCE, request.source(), source);
             NcfParameters sourceParams = Checkpoints.load(store.resolve(finished(store, sourceRun).modelFile()));
-            updateMessage("Measuring the importance of the source model's neurons (erasure)");
-            ImportanceResult importance = NeuronImportance.compute(sourceParams, ErasureSampling.of(source, IMPORTANCE_NEGATIVES));
+            ImportanceResult importance = cache.importance(sourceRun);
+            if (importance == null) {
+                updateMessage("Measuring the importance of the source model's neurons (erasure)");
+                importance = NeuronImportance.compute(sourceParams, ErasureSampling.of(source, IMPORTANCE_NEGATIVES));
+                cache.putImportance(sourceRun, importance);
+            }
 
             updateMessage("Reading " + request.target().getFileName());
             PreparedDomain target = prepare(request.target());
@@ -101,7 +98,7 @@ final class TransferLabTask extends Task<LabOutcome> {
     /** Trains a fresh model (source or baseline), or replays the one this session already trained. */
     private String trainOrReuse(Workspace store, LabSeries series, Path file, PreparedDomain domain) {
         String key = series + "|" + file.toAbsolutePath().normalize() + "|" + settings.seed() + "|" + settings.epochs();
-        String cached = trainedRuns.get(key);
+        String cached = cache.run(key);
         if (cached != null && store.run(cached).filter(run -> "done".equals(run.status())).isPresent()) {
             updateMessage("Reusing the " + series.label() + " model " + cached);
             for (EpochMetrics metrics : StoredEpochs.of(store, cached)) publish(series, metrics);
@@ -111,7 +108,7 @@ final class TransferLabTask extends Task<LabOutcome> {
         RunRecorder.Recorded run = RunRecorder.record(store, file.toString(), domain, settings, RunRecorder.Kind.BASELINE,
                 ModelStart.fresh(spec(domain), settings.seed(), settings.lr()), commandLine(series.label()),
                 listener(series), this::isCancelled);
-        trainedRuns.put(key, run.id());
+        cache.putRun(key, run.id());
         return run.id();
     }
 

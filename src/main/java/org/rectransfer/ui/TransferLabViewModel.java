@@ -55,7 +55,7 @@ public final class TransferLabViewModel {
 
     private final Path workspaceDir;
     private final Executor executor;
-    private final Map<String, String> trainedRuns = TransferLabTask.newCache();
+    private final LabCache cache = new LabCache();
     private final ObservableList<Path> domains = FXCollections.observableArrayList();
     private final ObjectProperty<Path> source = new SimpleObjectProperty<>(this, "source");
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>(this, "target");
@@ -112,7 +112,7 @@ public final class TransferLabViewModel {
         points.clear();
         outcome.set(null);
         result.set("");
-        Task<LabOutcome> task = new TransferLabTask(request, workspaceDir, trainedRuns, points::add);
+        Task<LabOutcome> task = new TransferLabTask(request, workspaceDir, cache, points::add);
         task.setOnSucceeded(event -> finish(task.getValue(), "Done: runs " + task.getValue().sourceRun() + ", "
                 + task.getValue().baselineRun() + ", " + task.getValue().transferRun() + " in " + workspaceDir));
         task.setOnFailed(event -> finish(null, "Failed: " + TaskStatus.oneLine(task.getException())));

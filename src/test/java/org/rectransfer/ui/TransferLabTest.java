@@ -117,6 +117,8 @@ class TransferLabTest extends FxRobot {
         awaitIdle(180);
         assertThat(onFx(() -> model.points().size())).isEqualTo(6);
         assertThat(runs()).hasSize(4).contains("transfer|Art|done|config-7");
+        // Same source run: its importance is not measured again.
+        assertThat(onFx(() -> model.outcomeProperty().get().sourceImportance())).isSameAs(outcome.sourceImportance());
     }
 
     @Test
