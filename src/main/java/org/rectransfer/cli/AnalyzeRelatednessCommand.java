@@ -34,7 +34,7 @@ public final class AnalyzeRelatednessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace store = workspace.open()) {
-            RelatednessStudy study = study(store, sweep);
+            RelatednessStudy study = SweepDomains.relatednessStudy(store, sweep, false);
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("sweep", sweep);
@@ -47,11 +47,6 @@ public final class AnalyzeRelatednessCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
-    }
-
-    /** Builds the study of a stored sweep: its gains and its domains' histograms and statistics. */
-    static RelatednessStudy study(Workspace store, String sweepId) {
-        return SweepDomains.relatednessStudy(store, sweepId, false);
     }
 
     private void printTable(RelatednessStudy study) {

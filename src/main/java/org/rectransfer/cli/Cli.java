@@ -37,6 +37,6 @@ public final class Cli {
     }
 
     static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return org.rectransfer.data.Messages.oneLine(message);
     }
 }

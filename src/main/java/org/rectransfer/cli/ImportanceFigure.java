@@ -18,12 +18,7 @@ final class ImportanceFigure {
         String runId = request.singleRun("importance");
         StoredRun run = FigureRuns.done(store, runId);
         ImportanceResult result = AnalyzeImportanceCommand.compute(store, runId, NEGATIVES);
-        NeuronImportance data = data(result, "Neuron importance, " + run.domain() + " (run " + runId + ")");
+        NeuronImportance data = NeuronImportance.of(result, "Neuron importance, " + run.domain() + " (run " + runId + ")");
         return new Figure(data, new NeuronImportanceChart(ChartTheme.print()).create(data));
-    }
-
-    /** The layers under the paper's names FC-1..FC-k, input side first. */
-    static NeuronImportance data(ImportanceResult result, String title) {
-        return NeuronImportance.of(result, title);
     }
 }

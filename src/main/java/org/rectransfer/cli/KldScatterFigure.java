@@ -11,6 +11,7 @@ import org.rectransfer.report.KldScatter;
 import org.rectransfer.report.PlotData;
 import org.rectransfer.report.chart.ChartTheme;
 import org.rectransfer.report.chart.KldScatterChart;
+import org.rectransfer.store.SweepDomains;
 import org.rectransfer.store.Workspace;
 
 /** {@code figure kld-scatter}: Fig. 3, gain against KLD for one source, a panel per configuration. */
@@ -22,12 +23,12 @@ final class KldScatterFigure {
 
     static Figure build(Workspace store, FigureRequest request) {
         FigureSweeps sweep = FigureSweeps.load(store, request.sweep());
-        RelatednessStudy study = AnalyzeRelatednessCommand.study(store, sweep.id());
+        RelatednessStudy study = SweepDomains.relatednessStudy(store, sweep.id(), false);
         Set<String> sources = new LinkedHashSet<>();
         study.points().forEach(p -> sources.add(p.source()));
         String source = sweep.source(request.source(), sources);
         List<KldScatter> scatters = new ArrayList<>();
-        for (String config : configs(request, sweep, study, source)) scatters.add(scatter(study, source, config));
+        for (String config : configs(request, sweep, study, source)) scatters.add(KldScatter.of(study, source, config));
         Drawable drawable = scatters.size() == 1
                 ? new KldScatterChart(ChartTheme.print()).create(scatters.get(0))
                 : new KldScatterChart(ChartTheme.print().scaled(0.8)).grid("Gain against KLD, source: " + source, scatters, 2);
@@ -50,11 +51,6 @@ final class KldScatterFigure {
         }
         List<String> paper = available.stream().filter(PAPER_CONFIGS::contains).toList();
         return paper.isEmpty() ? available : paper;
-    }
-
-    /** The points with a finite KLD and gain, and the study's fit when it defines a line and a correlation. */
-    static KldScatter scatter(RelatednessStudy study, String source, String config) {
-        return KldScatter.of(study, source, config);
     }
 
     /** Every panel's rows under one header, with the configuration as first column. */

@@ -23,6 +23,7 @@ import org.rectransfer.experiment.TrainingSettings;
 import org.rectransfer.model.TransferPlan;
 import org.rectransfer.store.WorkspaceLedger;
 import org.rectransfer.store.Provenance;
+import org.rectransfer.store.StoreJson;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,7 +87,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         if (parallel < 1 || seeds < 1) throw new UsageException("--parallel and --seeds must be >= 1");
         SweepSpec sweep = sweepSpec(training.settings());
-        String specJson = Json.write(describe(sweep));
+        String specJson = StoreJson.write(describe(sweep));
         String id = name != null ? name : "sw-" + sha256(specJson).substring(0, 8);
         PrintWriter err = spec.commandLine().getErr();
         try (Workspace store = workspace.open()) {

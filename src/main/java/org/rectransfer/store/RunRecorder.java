@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.rectransfer.data.Messages;
 import org.rectransfer.experiment.ModelStart;
 import org.rectransfer.experiment.PreparedDomain;
 import org.rectransfer.experiment.RunExecutor;
@@ -72,7 +73,7 @@ public final class RunRecorder {
             store.complete(id, domain.data(), result, sidecar);
             return new Recorded(id, result);
         } catch (RuntimeException e) {
-            store.fail(id, e instanceof CancelledRunException ? "cancelled" : oneLine(String.valueOf(e.getMessage())));
+            store.fail(id, e instanceof CancelledRunException ? "cancelled" : Messages.oneLine(e.getMessage()));
             throw e;
         }
     }
@@ -86,7 +87,4 @@ public final class RunRecorder {
         }
     }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s*\\R\\s*", " ").strip();
-    }
 }

@@ -59,8 +59,7 @@ final class TaskStatus {
 
     /** @return a failed task's error as one line, for the status bar */
     static String oneLine(Throwable error) {
-        String message = error == null ? "unknown error" : String.valueOf(error.getMessage());
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return error == null ? "unknown error" : org.rectransfer.data.Messages.oneLine(String.valueOf(error.getMessage()));
     }
 
     ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
