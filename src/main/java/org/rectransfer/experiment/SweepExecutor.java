@@ -72,7 +72,7 @@ public final class SweepExecutor {
         try {
             PreparedDomain domain = prepared.computeIfAbsent(task.domain().name() + ":" + task.seed(),
                     key -> DomainPreparation.prepare(task.domain(), spec.read(), spec.filter(), settings));
-            NcfParameters source = task.kind().equals("transfer") ? sourceModel(task) : null;
+            NcfParameters source = task.kind().equals("transfer") ? SweepTaskRun.sourceModel(task, ledger, sourceModels) : null;
             listener.onStarted(task);
             runId = ledger.begin(task, domain, settings, task.config());
             RunResult result = SweepTaskRun.execute(task, domain, settings, spec.tuneLr(), source);
@@ -85,11 +85,5 @@ public final class SweepExecutor {
             failed.add(reason);
             listener.onFailed(task, reason);
         }
-    }
-
-    private NcfParameters sourceModel(SweepTask task) {
-        String sourceRun = ledger.finishedRun(task.sourceKey())
-                .orElseThrow(() -> new IllegalStateException("its source model " + task.sourceKey() + " did not finish"));
-        return sourceModels.computeIfAbsent(sourceRun, ledger::model);
     }
 }

@@ -25,6 +25,17 @@ public final class SweepTaskRun {
         return RunExecutor.execute(domain, settings, start(task, domain, settings, tuneLr, source), RunListener.SILENT, () -> false);
     }
 
+    /**
+     * @param cache source models already loaded, by run id (shared by the tasks of a sweep)
+     * @return the trained source model a transfer task starts from
+     * @throws IllegalStateException when its source task has not finished
+     */
+    public static NcfParameters sourceModel(SweepTask task, SweepLedger ledger, java.util.Map<String, NcfParameters> cache) {
+        String sourceRun = ledger.finishedRun(task.sourceKey())
+                .orElseThrow(() -> new IllegalStateException("its source model " + task.sourceKey() + " did not finish"));
+        return cache.computeIfAbsent(sourceRun, ledger::model);
+    }
+
     static ModelStart start(SweepTask task, PreparedDomain domain, TrainingSettings settings, double tuneLr, NcfParameters source) {
         if (task.kind().equals("transfer") && source == null) {
             throw new IllegalArgumentException("a transfer needs its source model " + task.sourceKey());

@@ -68,7 +68,10 @@ public final class ResultsViewModel {
     public ResultsViewModel(Path workspaceDir, Executor executor) {
         this.workspaceDir = workspaceDir;
         this.executor = executor;
-        sweep.addListener((o, before, after) -> loadGains());
+        // A refresh hands over an equal summary when nothing changed: no need to read the gains again.
+        sweep.addListener((o, before, after) -> {
+            if (!java.util.Objects.equals(before, after)) loadGains();
+        });
         excludeCollapsed.addListener((o, before, after) -> loadGains());
         source.addListener((o, before, after) -> showSource());
         figure.addListener((o, before, after) -> {

@@ -79,12 +79,7 @@ public final class SparkSweepBackend implements SweepBackend {
                 // The driver reads the domain too: the ledger records its size, hash and users.
                 PreparedDomain domain = driverDomains.computeIfAbsent(task.domain().name() + ":" + task.seed(),
                         key -> DomainPreparation.prepare(task.domain(), spec.read(), spec.filter(), settings));
-                NcfParameters source = null;
-                if (task.kind().equals("transfer")) {
-                    String sourceRun = ledger.finishedRun(task.sourceKey()).orElseThrow(() ->
-                            new IllegalStateException("its source model " + task.sourceKey() + " did not finish"));
-                    source = sourceModels.computeIfAbsent(sourceRun, ledger::model);
-                }
+                NcfParameters source = task.kind().equals("transfer") ? SweepTaskRun.sourceModel(task, ledger, sourceModels) : null;
                 RemoteTask remote = RemoteTask.of(task, settings, spec.filter(), spec.read(), spec.tuneLr(), source);
                 listener.onStarted(task);
                 runId = ledger.begin(task, domain, settings, task.config());
