@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 
 /** The training options common to every command that trains (DESIGN §8). */
 public final class TrainingOptions {
-    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "Epochs; with early stopping the most that are run (default: ${DEFAULT-VALUE}).")
     int epochs = 100;
 
     @Option(names = "--batch", paramLabel = "N", description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
@@ -49,8 +50,17 @@ public final class TrainingOptions {
     String holdOut = "random";
 
     @Option(names = "--early-stopping", paramLabel = "PATIENCE",
-            description = "Stop when HR on a validation hold-out has not improved for PATIENCE evaluations (default: off).")
-    int patience = 0;
+            description = "Converged training: stop when HR on a validation hold-out has not improved for PATIENCE epochs and "
+                    + "evaluate the best validation epoch (default: ${DEFAULT-VALUE}; 0 turns it off).")
+    int patience = TrainingSettings.CONVERGED_PATIENCE;
+
+    @Option(names = "--min-epochs", paramLabel = "N",
+            description = "With early stopping, never stop before epoch N (default: ${DEFAULT-VALUE}).")
+    int minEpochs = TrainingSettings.CONVERGED_MIN_EPOCHS;
+
+    @Option(names = "--paper-schedule",
+            description = "The paper's fixed schedule: every one of --epochs epochs (100), no early stopping.")
+    boolean paperSchedule;
 
     @Option(names = "--full-ranking", description = "Also rank each held-out item among all unseen items.")
     boolean fullRanking;
@@ -59,7 +69,8 @@ public final class TrainingOptions {
     public TrainingSettings settings() {
         try {
             return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
-                    EmbeddingOptimizer.parse(optimizer), threads, parseHoldOut(), patience, fullRanking);
+                    EmbeddingOptimizer.parse(optimizer), threads, parseHoldOut(), paperSchedule ? 0 : patience,
+                    paperSchedule ? 0 : minEpochs, fullRanking);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -58,7 +58,7 @@ public final class RunExecutor {
         Supplier<ItemScorer> scorers = () -> engine.newScorer()::score;
         NegativeSampler sampler = new NegativeSampler(trainSplit, settings.negatives(), settings.seed());
         EpochTrainer trainer = new EpochTrainer(engine, settings.batch());
-        EarlyStopping stopping = settings.patience() > 0 ? new EarlyStopping(settings.patience()) : null;
+        EarlyStopping stopping = settings.patience() > 0 ? new EarlyStopping(settings.patience(), settings.minEpochs()) : null;
         NcfParameters best = null;
         List<EpochMetrics> epochs = new ArrayList<>();
         long trainedSamples = 0;

@@ -22,15 +22,29 @@ import org.rectransfer.train.EmbeddingOptimizer;
  * @param holdOut        which interaction is held out per user
  * @param patience       early stopping on a validation hold-out after this many evaluations
  *                       without improvement; 0 turns early stopping off
+ * @param minEpochs      with early stopping, never stop before this epoch: a model trained from
+ *                       scratch on a small target sits on a plateau before it learns
  * @param fullRanking    also evaluate by ranking every unseen item
  */
 public record TrainingSettings(int epochs, int batch, double lr, int negatives, int embedding, List<Integer> layers,
                                long seed, int evalNegatives, int k, int evalEvery, EmbeddingOptimizer optimizer,
-                               int threads, HoldOut holdOut, int patience, boolean fullRanking) implements java.io.Serializable {
+                               int threads, HoldOut holdOut, int patience, int minEpochs, boolean fullRanking) implements java.io.Serializable {
 
-    /** The paper's settings, one thread, no early stopping, sampled evaluation only. */
+    /** The paper's fixed schedule: 100 epochs, no early stopping, one thread, sampled evaluation only. */
     public static final TrainingSettings PAPER = new TrainingSettings(100, 256, 0.001, 4, 32, List.of(64, 32, 16, 8),
-            1, 99, 10, 1, EmbeddingOptimizer.LAZY_ADAM, 1, HoldOut.RANDOM, 0, false);
+            1, 99, 10, 1, EmbeddingOptimizer.LAZY_ADAM, 1, HoldOut.RANDOM, 0, 0, false);
+
+    /** Patience of {@link #CONVERGED}, in epochs; docs/convergence.md gives the learning curves behind it. */
+    public static final int CONVERGED_PATIENCE = 10;
+    /** Minimum epochs of {@link #CONVERGED}; docs/convergence.md gives the learning curves behind it. */
+    public static final int CONVERGED_MIN_EPOCHS = 10;
+
+    /**
+     * The default for comparisons: the paper's settings, trained until validation HR has really
+     * stopped improving (at most 100 epochs) and evaluated at the best validation epoch, so that a
+     * gain is not a head start over an undertrained baseline.
+     */
+    public static final TrainingSettings CONVERGED = PAPER.withEarlyStopping(CONVERGED_PATIENCE, CONVERGED_MIN_EPOCHS);
 
     public TrainingSettings {
         layers = List.copyOf(layers);
@@ -45,18 +59,30 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
         require(evalEvery >= 1, "--eval-every must be >= 1");
         require(threads >= 1, "--threads must be >= 1");
         require(patience >= 0, "--early-stopping must be >= 0");
+        require(minEpochs >= 0, "--min-epochs must be >= 0");
     }
 
     /** @return these settings with another seed */
     public TrainingSettings withSeed(long newSeed) {
         return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, newSeed, evalNegatives, k, evalEvery,
-                optimizer, threads, holdOut, patience, fullRanking);
+                optimizer, threads, holdOut, patience, minEpochs, fullRanking);
+    }
+
+    /** @return these settings with early stopping after {@code newPatience} epochs without improvement, never before {@code newMinEpochs} */
+    public TrainingSettings withEarlyStopping(int newPatience, int newMinEpochs) {
+        return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
+                optimizer, threads, holdOut, newPatience, newMinEpochs, fullRanking);
+    }
+
+    /** @return whether these settings stop early on a validation hold-out */
+    public boolean earlyStopping() {
+        return patience > 0;
     }
 
     /** @return these settings with another number of epochs */
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(newEpochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
-                optimizer, threads, holdOut, patience, fullRanking);
+                optimizer, threads, holdOut, patience, minEpochs, fullRanking);
     }
 
     /**
@@ -65,7 +91,7 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
      */
     public TrainingSettings forValidation() {
         return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, epochs,
-                optimizer, threads, holdOut, 1_000_000, false);
+                optimizer, threads, holdOut, 1_000_000, 0, false);
     }
 
     private static void require(boolean condition, String message) {

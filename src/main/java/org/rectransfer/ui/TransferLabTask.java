@@ -53,7 +53,7 @@ final class TransferLabTask extends Task<LabOutcome> {
         this.workspaceDir = workspaceDir;
         this.cache = cache;
         this.onEpoch = onEpoch;
-        this.settings = TrainingSettings.PAPER.withSeed(request.seed()).withEpochs(request.epochs());
+        this.settings = TrainingSettings.CONVERGED.withSeed(request.seed()).withEpochs(request.epochs());
     }
 
     @Override
