@@ -13,9 +13,12 @@ import org.rectransfer.model.LayerName;
  * @param samplesUsed       samples whose log-likelihood was below 0 (the others, predicted with
  *                          certainty to double precision or non-finite, define no relative drop)
  * @param meanLogLikelihood mean log-likelihood of the correct label over the used samples, without erasure
+ * @param tinyDenominators  used samples whose log-likelihood is within
+ *                          {@link NeuronImportance#TINY_LOG_LIKELIHOOD} of 0: each multiplies its
+ *                          drop by more than 100 in the per-sample formula
  */
 public record ImportanceResult(ImportanceFormula formula, List<LayerImportance> layers, int samples,
-                               int samplesUsed, double meanLogLikelihood) {
+                               int samplesUsed, double meanLogLikelihood, int tinyDenominators) {
 
     /** Freezes the list. */
     public ImportanceResult {

@@ -13,9 +13,11 @@ import org.rectransfer.model.NetworkSpec;
  * zero and the log-likelihood of each sample's correct label is recomputed:
  * {@code L_s = ln p_s} for a positive and {@code ln(1 - p_s)} for a negative, with
  * {@code p_s = sigmoid(logit)}. The drops are combined per {@link ImportanceFormula}; the default,
- * {@link ImportanceFormula#MEAN_RELATIVE_DROP}, is
- * {@code I(n) = mean_s (L_s - L_s^-n) / |L_s|}: positive when the neuron helps, 1 when erasing it
- * doubles the loss of an average sample.
+ * {@link ImportanceFormula#TOTAL_RELATIVE_DROP}, is the ratio of sums
+ * {@code I(n) = (sum_s L_s - sum_s L_s^-n) / |sum_s L_s|}: positive when the neuron helps, 1 when
+ * erasing it doubles the loss of the evaluation set. The paper's mean of per-sample ratios is
+ * {@link ImportanceFormula#MEAN_RELATIVE_DROP}; it explodes on confidently right samples, which
+ * {@link ImportanceResult#tinyDenominators()} counts.
  *
  * <p>OUT is not reported: its one output is the prediction itself, and erasing it would make
  * every positive's likelihood 0. Everything is computed in double from the float parameters,
@@ -26,9 +28,12 @@ public final class NeuronImportance {
     private NeuronImportance() {
     }
 
-    /** @return the importances with the default formula, {@link ImportanceFormula#MEAN_RELATIVE_DROP} */
+    /** A per-sample log-likelihood this close to 0 makes its relative drop at least 100 times its absolute drop. */
+    public static final double TINY_LOG_LIKELIHOOD = 0.01;
+
+    /** @return the importances with the default formula, {@link ImportanceFormula#TOTAL_RELATIVE_DROP} */
     public static ImportanceResult compute(NcfParameters params, ErasureSamples samples) {
-        return compute(params, samples, ImportanceFormula.MEAN_RELATIVE_DROP);
+        return compute(params, samples, ImportanceFormula.TOTAL_RELATIVE_DROP);
     }
 
     /**
@@ -50,6 +55,7 @@ public final class NeuronImportance {
         }
         double sumClean = 0;
         int used = 0;
+        int tiny = 0;
         for (int s = 0; s < samples.size(); s++) {
             boolean label = samples.labels()[s];
             double clean = logLikelihood(tower.forward(samples.users()[s], samples.items()[s]), label);
@@ -57,6 +63,7 @@ public final class NeuronImportance {
                 continue; // L_s = 0 (certain to double precision) or NaN: no relative drop exists
             }
             used++;
+            if (-clean < TINY_LOG_LIKELIHOOD) tiny++;
             sumClean += clean;
             for (int k = 0; k < depth; k++) {
                 for (int j = 0; j < sumRelative[k].length; j++) {
@@ -76,7 +83,7 @@ public final class NeuronImportance {
             }
             layers.add(new LayerImportance(spec.denseName(k), importance));
         }
-        return new ImportanceResult(formula, layers, samples.size(), used, sumClean / used);
+        return new ImportanceResult(formula, layers, samples.size(), used, sumClean / used, tiny);
     }
 
     /**

@@ -54,8 +54,8 @@ public final class TrainingOptions {
                     + "evaluate the best validation epoch (default: ${DEFAULT-VALUE}; 0 turns it off).")
     int patience = TrainingSettings.CONVERGED_PATIENCE;
 
-    @Option(names = "--min-epochs", paramLabel = "N",
-            description = "With early stopping, never stop before epoch N (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup-epochs", paramLabel = "N",
+            description = "With early stopping, never stop during the first N epochs: a model trained from scratch sits on a plateau before it learns (default: ${DEFAULT-VALUE}).")
     int minEpochs = TrainingSettings.CONVERGED_MIN_EPOCHS;
 
     @Option(names = "--paper-schedule",

@@ -59,7 +59,7 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
         require(evalEvery >= 1, "--eval-every must be >= 1");
         require(threads >= 1, "--threads must be >= 1");
         require(patience >= 0, "--early-stopping must be >= 0");
-        require(minEpochs >= 0, "--min-epochs must be >= 0");
+        require(minEpochs >= 0, "--warmup-epochs must be >= 0");
     }
 
     /** @return these settings with another seed */

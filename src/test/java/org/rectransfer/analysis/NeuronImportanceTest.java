@@ -47,7 +47,7 @@ class NeuronImportanceTest {
         //   erase FC2#0: logit -0.5, L' = ln(1 - sigmoid(-0.5)) = -0.474077, rel = -0.639008
         // Means: FC1 = (0.2912434300391784, -0.4808576154048069), FC2 = 0.2078365209433099 (Python, same rules).
         ErasureSamples samples = new ErasureSamples(new int[] {0, 0}, new int[] {0, 1}, new boolean[] {true, false});
-        ImportanceResult r = NeuronImportance.compute(tinyNetwork(), samples);
+        ImportanceResult r = NeuronImportance.compute(tinyNetwork(), samples, ImportanceFormula.MEAN_RELATIVE_DROP);
         assertThat(r.formula()).isEqualTo(ImportanceFormula.MEAN_RELATIVE_DROP);
         assertThat(r.layers()).extracting(LayerImportance::layer).containsExactly(LayerName.fc(1), LayerName.fc(2));
         assertThat(r.layer(LayerName.fc(1)).importance())
