@@ -13,9 +13,6 @@ import org.rectransfer.store.Workspace;
 
 /** {@code figure heatmap}: one source's gains (Tables 3-5) as a heatmap, targets by configurations. */
 final class HeatmapFigure {
-    /** The level under which a gain is marked significant, as in the gain tables. */
-    private static final double ALPHA = 0.05;
-
     private HeatmapFigure() { }
 
     static Figure build(Workspace store, FigureRequest request) {
@@ -31,6 +28,6 @@ final class HeatmapFigure {
     /** The configurations any target has, in the sweep's order; a missing cell is NaN, not significant. */
     static GainMatrix matrix(String source, List<GainRow> rows, FigureSweeps sweep) {
         List<String> configs = sweep.ordered(new LinkedHashSet<>(GainMatrix.configsOf(rows)));
-        return GainMatrix.of(source, rows, configs, ALPHA);
+        return GainMatrix.of(source, rows, configs);
     }
 }

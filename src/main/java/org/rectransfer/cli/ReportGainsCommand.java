@@ -45,7 +45,8 @@ public final class ReportGainsCommand implements Callable<Integer> {
             GainTable table = GainTable.of(SweepResults.load(store, sweep), excludeCollapsed);
             var out = spec.commandLine().getOut();
             switch (chosen) {
-                case "json" -> JsonOutput.print(out, JsonOutput.ordered("sweep", sweep, "sources", GainTableText.json(table)));
+                case "json" -> JsonOutput.print(out, JsonOutput.ordered("sweep", sweep, "sources", GainTableText.json(table),
+                        "cells", GainTableText.cells(table)));
                 case "csv" -> out.print(GainTableText.csv(table));
                 case "latex" -> out.print(GainTableText.latex(table));
                 default -> {

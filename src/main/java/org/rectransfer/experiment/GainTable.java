@@ -10,7 +10,8 @@ import org.rectransfer.analysis.PairedTTest;
 
 /**
  * The gain tables of a sweep, one per source (paper, Tables 3-5): per target, the gain of each
- * configuration over the target's baseline, with spread over seeds and paired significance.
+ * configuration over the target's baseline, with spread over seeds and paired significance (both
+ * p-values; {@link org.rectransfer.analysis.SignificanceRule} decides which one stars the gain).
  *
  * @param sources table rows by source, sources and targets in the sweep's order
  */
@@ -69,10 +70,9 @@ public record GainTable(Map<String, List<GainRow>> sources) {
         double baseMean = mean(baseHr);
         double[] perSeedGain = new double[configHr.length];
         for (int s = 0; s < configHr.length; s++) perSeedGain[s] = 100 * (configHr[s] - baseHr[s]) / baseHr[s];
-        double pSeeds = configHr.length >= 2 ? PairedTTest.test(baseHr, configHr).p() : Double.NaN;
-        double pUsers = McNemar.test(pooledHits(base, runs), pooledHits(runs, base)).p();
+        double pPairedT = configHr.length >= 2 ? PairedTTest.test(baseHr, configHr).p() : Double.NaN;
         return new GainCell(config, mean(configHr), 100 * (mean(configHr) - baseMean) / baseMean, std(perSeedGain),
-                configHr.length, pSeeds, pUsers, collapsed);
+                configHr.length, pPairedT, pMcNemar(base, runs), collapsed);
     }
 
     private static Map<Long, SweepRunRecord> live(Map<Long, SweepRunRecord> bySeed) {
@@ -87,18 +87,33 @@ public record GainTable(Map<String, List<GainRow>> sources) {
         return runs.keySet().stream().filter(pairedWith::containsKey).mapToDouble(seed -> runs.get(seed).hr()).toArray();
     }
 
-    private static boolean[] pooledHits(Map<Long, SweepRunRecord> runs, Map<Long, SweepRunRecord> pairedWith) {
-        int size = 0;
-        for (Long seed : runs.keySet()) if (pairedWith.containsKey(seed)) size += runs.get(seed).hits().length;
-        boolean[] pooled = new boolean[size];
-        int at = 0;
+    /**
+     * McNemar over the users' hits of every seed both have, pooled; a seed whose two runs did not
+     * record the same users' hits is left out. NaN when no user is left.
+     */
+    private static double pMcNemar(Map<Long, SweepRunRecord> base, Map<Long, SweepRunRecord> runs) {
+        List<boolean[]> baseHits = new ArrayList<>();
+        List<boolean[]> runHits = new ArrayList<>();
         for (Long seed : runs.keySet()) {
-            if (!pairedWith.containsKey(seed)) continue;
-            boolean[] hits = runs.get(seed).hits();
-            System.arraycopy(hits, 0, pooled, at, hits.length);
-            at += hits.length;
+            if (!base.containsKey(seed)) continue;
+            boolean[] b = base.get(seed).hits();
+            boolean[] r = runs.get(seed).hits();
+            if (b.length == 0 || b.length != r.length) continue;
+            baseHits.add(b);
+            runHits.add(r);
         }
-        return pooled;
+        if (baseHits.isEmpty()) return Double.NaN;
+        return McNemar.test(concat(baseHits), concat(runHits)).p();
+    }
+
+    private static boolean[] concat(List<boolean[]> parts) {
+        boolean[] all = new boolean[parts.stream().mapToInt(part -> part.length).sum()];
+        int at = 0;
+        for (boolean[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
     }
 
     private static double mean(double[] values) {

@@ -41,8 +41,19 @@ public record GainMatrix(String source, List<String> targets, List<String> confi
     }
 
     /**
-     * One source's rows of a gain table as a matrix; a configuration a target lacks is NaN and
-     * not significant.
+     * One source's rows of a gain table as a matrix, each gain marked significant by
+     * {@link org.rectransfer.analysis.SignificanceRule} (the rule of the gain tables); a
+     * configuration a target lacks is NaN and not significant.
+     *
+     * @param configs the columns, in the order to show them (every configuration of the rows)
+     */
+    public static GainMatrix of(String source, List<GainRow> rows, List<String> configs) {
+        return of(source, rows, configs, org.rectransfer.analysis.SignificanceRule.ALPHA);
+    }
+
+    /**
+     * As {@link #of(String, List, List)}, with {@link org.rectransfer.analysis.SignificanceRule}
+     * applied at another level.
      *
      * @param configs the columns, in the order to show them (every configuration of the rows)
      * @param alpha   the level under which a gain is marked significant

@@ -3,6 +3,7 @@ package org.rectransfer.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rectransfer.analysis.SignificanceRule;
 import org.rectransfer.experiment.GainCell;
 import org.rectransfer.experiment.GainRow;
 import org.rectransfer.experiment.GainTable;
@@ -11,13 +12,12 @@ import org.rectransfer.experiment.GainTable;
  * Renders gain tables in the layout of the paper's Tables 3-5 as Markdown, CSV or LaTeX: per
  * source, a row per target, the gain in percent per configuration (mean over seeds, with the
  * standard deviation over seeds when there are several), the best configuration with its HR@k
- * and the baseline's HR@k. A {@code *} marks a gain whose paired test against the baseline
- * (over seeds, or over users' hits) gives p < 0.05; a dagger with a count marks cells with
+ * and the baseline's HR@k. A {@code *} marks a gain that {@link SignificanceRule} finds
+ * significant (one test decides: the paired t-test over seeds with at least 3 seeds, else McNemar
+ * over users' hits), and every format names that test; a dagger with a count marks cells with
  * collapsed runs (a constant scorer, whose HR of 0 measures a dead network rather than transfer).
  */
 public final class GainTableText {
-    private static final double ALPHA = 0.05;
-
     private GainTableText() { }
 
     /** @return the tables as Markdown, one section per source */
@@ -38,7 +38,7 @@ public final class GainTableText {
             out.append('\n');
         });
         out.append("Gain % = (HR - HR_baseline) / HR_baseline x 100, HR averaged over seeds; +- is the standard deviation"
-                + " of per-seed gains; * p < 0.05 (paired t over seeds, or McNemar over users' hits).\n");
+                + " of per-seed gains; " + SignificanceRule.FOOTNOTE + ".\n");
         if (collapsedRuns(table) > 0) {
             out.append("\n†n: n of the cell's runs collapsed (").append(collapsedRuns(table)).append(" in all): the model gave every"
                     + " candidate the same score, so its HR of 0 says that nothing was learned, not what transfer did.\n");
@@ -46,16 +46,22 @@ public final class GainTableText {
         return out.toString();
     }
 
-    /** @return one CSV row per (source, target, config) with every number */
+    /**
+     * @return one CSV row per (source, target, config) with every number: both p-values (empty when
+     *         not computed), the test that decided the significance (empty when none could) and
+     *         whether the gain is significant ({@link SignificanceRule})
+     */
     public static String csv(GainTable table) {
-        StringBuilder out = new StringBuilder("source,target,config,gain_percent,gain_std,hr,baseline_hr,seeds,p_seeds,p_users,best,collapsed_runs\n");
+        StringBuilder out = new StringBuilder("source,target,config,gain_percent,gain_std,hr,baseline_hr,seeds,"
+                + "pPairedT,pMcNemar,test,significant,best,collapsed_runs\n");
         table.sources().forEach((source, rows) -> {
             for (GainRow row : rows) {
                 String best = row.best().config();
                 for (GainCell cell : row.cells()) {
                     out.append(String.join(",", source, row.target(), cell.config(), num(cell.gain()), num(cell.gainStd()),
-                            num(cell.hr()), num(row.baselineHr()), String.valueOf(cell.seeds()), num(cell.pSeeds()),
-                            num(cell.pUsers()), String.valueOf(best.equals(cell.config())),
+                            num(cell.hr()), num(row.baselineHr()), String.valueOf(cell.seeds()), num(cell.pPairedT()),
+                            num(cell.pMcNemar()), cell.test() == null ? "" : cell.test(), String.valueOf(cell.significant()),
+                            String.valueOf(best.equals(cell.config())),
                             String.valueOf(cell.collapsed()))).append('\n');
                 }
             }
@@ -63,7 +69,7 @@ public final class GainTableText {
         return out.toString();
     }
 
-    /** @return one LaTeX tabular per source, booktabs style */
+    /** @return one LaTeX tabular per source, booktabs style, and a footnote naming the test behind the stars */
     public static String latex(GainTable table) {
         StringBuilder out = new StringBuilder("% requires \\usepackage{booktabs}\n");
         table.sources().forEach((source, rows) -> {
@@ -76,12 +82,15 @@ public final class GainTableText {
                 out.append(escape(row.target()));
                 row.cells().forEach(cell -> out.append(" & ")
                         .append(Double.isNaN(cell.gain()) ? "n/a" : signed(cell.gain()))
-                        .append(cell.significant(ALPHA) ? "$^{*}$" : "")
+                        .append(cell.significant() ? "$^{*}$" : "")
                         .append(cell.collapsed() > 0 ? "$^{\\dagger}$" : ""));
                 out.append(" & ").append(escape(best(row))).append(" & ").append(f3(row.baselineHr())).append(" \\\\\n");
             }
             out.append("\\bottomrule\n\\end{tabular}\n\n");
         });
+        out.append("\\par\\noindent{\\footnotesize ")
+                .append(SignificanceRule.FOOTNOTE.replaceFirst("^\\* p < ([0-9.]+)", "\\$^{*}\\$ \\$p < $1\\$"))
+                .append(".}\n");
         return out.toString();
     }
 
@@ -106,6 +115,39 @@ public final class GainTableText {
         return sources;
     }
 
+    /**
+     * @return the DESIGN §8 JSON cells: {source: {target: {config: {gain, sd, seeds, pPairedT, pMcNemar,
+     *         significant, test}}}}, a number that could not be computed (and a test when none
+     *         could) as null
+     */
+    public static Map<String, Object> cells(GainTable table) {
+        Map<String, Object> sources = new java.util.LinkedHashMap<>();
+        table.sources().forEach((source, rows) -> {
+            Map<String, Object> targets = new java.util.LinkedHashMap<>();
+            for (GainRow row : rows) {
+                Map<String, Object> configs = new java.util.LinkedHashMap<>();
+                for (GainCell cell : row.cells()) {
+                    Map<String, Object> values = new java.util.LinkedHashMap<>();
+                    values.put("gain", orNull(cell.gain()));
+                    values.put("sd", orNull(cell.gainStd()));
+                    values.put("seeds", cell.seeds());
+                    values.put("pPairedT", orNull(cell.pPairedT()));
+                    values.put("pMcNemar", orNull(cell.pMcNemar()));
+                    values.put("significant", cell.significant());
+                    values.put("test", cell.test());
+                    configs.put(cell.config(), values);
+                }
+                targets.put(row.target(), configs);
+            }
+            sources.put(source, targets);
+        });
+        return sources;
+    }
+
+    private static Double orNull(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
     private static List<String> configs(List<GainRow> rows) {
         return rows.isEmpty() ? List.of() : rows.get(0).cells().stream().map(GainCell::config).toList();
     }
@@ -114,7 +156,7 @@ public final class GainTableText {
         if (Double.isNaN(cell.gain())) return "n/a" + (cell.collapsed() > 0 ? " †" + cell.collapsed() : "");
         String text = signed(cell.gain());
         if (!Double.isNaN(cell.gainStd())) text += String.format(Locale.ROOT, " ± %.2f", cell.gainStd());
-        return text + (cell.significant(ALPHA) ? "*" : "") + (cell.collapsed() > 0 ? " †" + cell.collapsed() : "");
+        return text + (cell.significant() ? "*" : "") + (cell.collapsed() > 0 ? " †" + cell.collapsed() : "");
     }
 
     /** @return how many runs of the table collapsed */

@@ -45,7 +45,11 @@ class GainTableTest {
         GainCell cell = table.sources().get("Book").get(0).cells().get(0);
         assertThat(cell.gain()).isCloseTo(10.0, within(1e-9));
         assertThat(cell.gainStd()).isNaN();
-        assertThat(cell.pSeeds()).isNaN();
+        assertThat(cell.pPairedT()).isNaN();
+        // No users' hits recorded either: neither test can be computed, so nothing is starred.
+        assertThat(cell.pMcNemar()).isNaN();
+        assertThat(cell.test()).isNull();
+        assertThat(cell.significant()).isFalse();
     }
 
     @Test
@@ -57,8 +61,47 @@ class GainTableTest {
                 new SweepRunRecord("baseline", null, "Toy", "baseline", 1, "b", 0.0, base, false),
                 new SweepRunRecord("transfer", "Book", "Toy", "config-5", 1, "t", 0.75, better, false)));
         GainCell cell = table.sources().get("Book").get(0).cells().get(0);
-        assertThat(cell.pUsers()).isLessThan(1e-6);
-        assertThat(cell.significant(0.05)).isTrue();
+        assertThat(cell.pMcNemar()).isLessThan(1e-6);
+        assertThat(cell.test()).isEqualTo("mcnemar");   // one seed: McNemar decides
+        assertThat(cell.significant()).isTrue();
+    }
+
+    private static boolean[] hits(int users, int hitUsers) {
+        boolean[] hits = new boolean[users];
+        for (int u = 0; u < hitUsers; u++) hits[u] = true;
+        return hits;
+    }
+
+    /** Seeds whose HRs go both ways (t: p large) while the pooled users' hits all favour the transfer. */
+    private static List<SweepRunRecord> noisySeedsWithLopsidedHits(int seeds) {
+        double[] baseHr = {0.50, 0.40, 0.60, 0.45};
+        double[] configHr = {0.55, 0.38, 0.62, 0.44};
+        List<SweepRunRecord> runs = new java.util.ArrayList<>();
+        for (int s = 0; s < seeds; s++) {
+            runs.add(new SweepRunRecord("baseline", null, "Toy", "baseline", s + 1, "b" + s, baseHr[s], hits(40, 0), false));
+            runs.add(new SweepRunRecord("transfer", "Book", "Toy", "config-1", s + 1, "t" + s, configHr[s], hits(40, 20), false));
+        }
+        return runs;
+    }
+
+    @Test
+    void withThreeSeedsThePairedTTestDecidesEvenThoughMcNemarIsSmall() {
+        GainCell cell = GainTable.of(noisySeedsWithLopsidedHits(3)).sources().get("Book").get(0).cells().get(0);
+        assertThat(cell.seeds()).isEqualTo(3);
+        assertThat(cell.pMcNemar()).isLessThan(1e-6);
+        assertThat(cell.pPairedT()).isGreaterThan(0.3);
+        assertThat(cell.test()).isEqualTo("paired-t");
+        assertThat(cell.significant()).isFalse();
+        assertThat(cell.significance().p()).isEqualTo(cell.pPairedT());
+    }
+
+    @Test
+    void withTwoSeedsMcNemarDecidesAlthoughTIsComputed() {
+        GainCell cell = GainTable.of(noisySeedsWithLopsidedHits(2)).sources().get("Book").get(0).cells().get(0);
+        assertThat(cell.seeds()).isEqualTo(2);
+        assertThat(cell.pPairedT()).isBetween(0.0, 1.0);
+        assertThat(cell.test()).isEqualTo("mcnemar");
+        assertThat(cell.significant()).isTrue();
     }
 
     @Test

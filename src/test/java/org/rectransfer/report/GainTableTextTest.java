@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rectransfer.analysis.SignificanceRule;
 import org.rectransfer.experiment.GainTable;
 import org.rectransfer.experiment.SweepRunRecord;
 
@@ -71,5 +72,105 @@ class GainTableTextTest {
                 run("transfer", "config-1", 1, 0.499999, false)));
         assertThat(GainTableText.markdown(table)).contains("| Toy | +0.00 |").doesNotContain("-0.00");
         assertThat(GainTableText.latex(table)).contains("& +0.00 &");
+    }
+
+    private static boolean[] hits(int users, int hitUsers) {
+        boolean[] hits = new boolean[users];
+        for (int u = 0; u < hitUsers; u++) hits[u] = true;
+        return hits;
+    }
+
+    /**
+     * Toy: 3 seeds whose HRs go both ways (paired t: p about 0.5) while every discordant user favours
+     * config-1 (McNemar: p tiny); Office: one seed, McNemar decides; Garden: one seed, no hits recorded.
+     */
+    private static GainTable mixed() {
+        double[] baseHr = {0.50, 0.40, 0.60};
+        double[] configHr = {0.55, 0.38, 0.62};
+        List<SweepRunRecord> runs = new java.util.ArrayList<>();
+        for (int s = 0; s < 3; s++) {
+            runs.add(new SweepRunRecord("baseline", null, "Toy", "baseline", s + 1, "b" + s, baseHr[s], hits(40, 0), false));
+            runs.add(new SweepRunRecord("transfer", "Book", "Toy", "config-1", s + 1, "t" + s, configHr[s], hits(40, 20), false));
+        }
+        runs.add(new SweepRunRecord("baseline", null, "Office", "baseline", 1, "bo", 0.4, hits(40, 0), false));
+        runs.add(new SweepRunRecord("transfer", "Book", "Office", "config-1", 1, "to", 0.5, hits(40, 20), false));
+        runs.add(new SweepRunRecord("baseline", null, "Garden", "baseline", 1, "bg", 0.5, NO_HITS, false));
+        runs.add(new SweepRunRecord("transfer", "Book", "Garden", "config-1", 1, "tg", 0.6, NO_HITS, false));
+        return GainTable.of(runs);
+    }
+
+    @Test
+    void markdownStarsByTheRuleAndItsFootnoteNamesTheTest() {
+        String text = GainTableText.markdown(mixed());
+        // Toy: t decides (p ~ 0.5) although McNemar alone would star it.
+        assertThat(text).containsPattern("\\| Toy \\| \\+[0-9.]+ ± [0-9.]+ \\|");
+        assertThat(text).containsPattern("\\| Office \\| [^|]*\\* \\|");
+        assertThat(text).containsPattern("\\| Garden \\| \\+20\\.00 \\|");
+        assertThat(text).contains("* p < 0.05, paired t-test of HR over seeds (McNemar over users' hits, pooled over seeds,"
+                + " when fewer than 3 seeds or t is undefined).");
+        assertThat(text).doesNotContain("paired t over seeds, or McNemar");
+    }
+
+    @Test
+    void latexStarsByTheRuleAndEndsWithTheFootnote() {
+        String latex = GainTableText.latex(mixed());
+        assertThat(latex).containsPattern("Toy & \\+[0-9.]+ &");
+        assertThat(latex).containsPattern("Office & \\+[0-9.]+\\$\\^\\{\\*\\}\\$ &");
+        assertThat(latex.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .isEqualTo("\\par\\noindent{\\footnotesize $^{*}$ $p < 0.05$, paired t-test of HR over seeds (McNemar over"
+                        + " users' hits, pooled over seeds, when fewer than 3 seeds or t is undefined).}");
+    }
+
+    @Test
+    void csvCarriesBothPValuesTheDecidingTestAndTheStar() {
+        List<String> lines = GainTableText.csv(mixed()).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("source,target,config,gain_percent,gain_std,hr,baseline_hr,seeds,"
+                + "pPairedT,pMcNemar,test,significant,best,collapsed_runs");
+        String[] toy = lines.stream().filter(l -> l.startsWith("Book,Toy,")).findFirst().orElseThrow().split(",", -1);
+        assertThat(toy).hasSize(14);
+        assertThat(toy[7]).isEqualTo("3");
+        assertThat(Double.parseDouble(toy[8])).isGreaterThan(0.3);
+        assertThat(Double.parseDouble(toy[9])).isLessThan(1e-6);
+        assertThat(toy[10]).isEqualTo("paired-t");
+        assertThat(toy[11]).isEqualTo("false");
+        String[] office = lines.stream().filter(l -> l.startsWith("Book,Office,")).findFirst().orElseThrow().split(",", -1);
+        assertThat(office[8]).isEmpty();
+        assertThat(office[10]).isEqualTo("mcnemar");
+        assertThat(office[11]).isEqualTo("true");
+        String[] garden = lines.stream().filter(l -> l.startsWith("Book,Garden,")).findFirst().orElseThrow().split(",", -1);
+        assertThat(garden[8]).isEmpty();
+        assertThat(garden[9]).isEmpty();
+        assertThat(garden[10]).isEmpty();
+        assertThat(garden[11]).isEqualTo("false");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonCellsHoldGainSpreadSeedsBothPValuesAndTheTestWithNullsForWhatCannotBeComputed() {
+        GainTable table = mixed();
+        Map<String, Object> cells = GainTableText.cells(table);
+        assertThat(cells.keySet()).containsExactly("Book");
+        Map<String, Object> targets = (Map<String, Object>) cells.get("Book");
+        assertThat(targets.keySet()).containsExactly("Toy", "Office", "Garden");
+        Map<String, Object> toy = (Map<String, Object>) ((Map<String, Object>) targets.get("Toy")).get("config-1");
+        assertThat(toy.keySet()).containsExactly("gain", "sd", "seeds", "pPairedT", "pMcNemar", "significant", "test");
+        assertThat((Double) toy.get("gain")).isEqualTo(table.sources().get("Book").get(0).cells().get(0).gain());
+        assertThat((Double) toy.get("sd")).isPositive();
+        assertThat(toy.get("seeds")).isEqualTo(3);
+        assertThat((Double) toy.get("pPairedT")).isGreaterThan(0.3);
+        assertThat((Double) toy.get("pMcNemar")).isLessThan(1e-6);
+        assertThat(toy.get("significant")).isEqualTo(false);
+        assertThat(toy.get("test")).isEqualTo(SignificanceRule.PAIRED_T);
+        Map<String, Object> office = (Map<String, Object>) ((Map<String, Object>) targets.get("Office")).get("config-1");
+        assertThat(office).containsEntry("sd", null).containsEntry("pPairedT", null)
+                .containsEntry("significant", true).containsEntry("test", "mcnemar").containsEntry("seeds", 1);
+        Map<String, Object> garden = (Map<String, Object>) ((Map<String, Object>) targets.get("Garden")).get("config-1");
+        assertThat(garden).containsEntry("pPairedT", null).containsEntry("pMcNemar", null)
+                .containsEntry("significant", false).containsEntry("test", null);
+        assertThat((Double) garden.get("gain")).isCloseTo(20.0, org.assertj.core.api.Assertions.within(1e-9));
+        // The sources map is unchanged: a config's value is still its gain.
+        Map<String, Object> sourcesToy = (Map<String, Object>) ((Map<String, Object>) GainTableText.json(table).get("Book")).get("Toy");
+        assertThat(sourcesToy.keySet()).containsExactly("config-1", "best", "bestHr", "baselineHr");
+        assertThat(sourcesToy.get("config-1")).isEqualTo(toy.get("gain"));
     }
 }
