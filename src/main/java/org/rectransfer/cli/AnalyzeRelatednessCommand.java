@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rectransfer.analysis.Correlation;
 import org.rectransfer.experiment.RelatednessFit;
+import org.rectransfer.experiment.RelatednessPoint;
 import org.rectransfer.experiment.RelatednessStudy;
 import org.rectransfer.experiment.TargetFactorsRow;
 import org.rectransfer.store.SweepDomains;
@@ -49,16 +50,65 @@ public final class AnalyzeRelatednessCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * The KLD of each source and target, then per source and configuration the correlations; a
+     * number that cannot be computed reads n/a and the last column says why.
+     */
     private void printTable(RelatednessStudy study) {
-        TextTable table = new TextTable("source", "config", "n", "Pearson r", "p", "Spearman rho", "slope", "r(size)", "r(sparsity)");
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        out.println("KLD(H_u(source) || H_u(target)), nats:");
+        TextTable klds = new TextTable("source", "target", "KLD");
+        java.util.Set<java.util.List<String>> seen = new java.util.HashSet<>();
+        for (RelatednessPoint point : study.points()) {
+            if (seen.add(java.util.List.of(point.source(), point.target()))) {
+                klds.add(point.source(), point.target(), f(point.kld()));
+            }
+        }
+        klds.print(out);
+        out.println();
+        out.println("Gain (%) against KLD (Fig. 3) and against the target's size and sparsity (Table 6):");
+        TextTable table = new TextTable("source", "config", "n", "Pearson r", "p", "Spearman rho", "slope", "r(size)",
+                "r(sparsity)", "not computed");
         for (int k = 0; k < study.fits().size(); k++) {
             RelatednessFit fit = study.fits().get(k);
             TargetFactorsRow factors = study.factors().get(k);
-            table.add(fit.source(), fit.config(), String.valueOf(fit.pearson().n()), f(fit.pearson().coefficient()),
-                    f(fit.pearson().p()), f(fit.spearman().coefficient()), f(fit.line().slope()),
-                    f(factors.factors().withSize().coefficient()), f(factors.factors().withSparsity().coefficient()));
+            Map<String, java.util.List<String>> why = new LinkedHashMap<>();
+            table.add(fit.source(), fit.config(), String.valueOf(fit.pearson().n()),
+                    value(fit.pearson().coefficient(), "r", fit.pearson().undefinedReason(), "KLD", "gain", why),
+                    value(fit.pearson().p(), "p", fit.pearson().undefinedReason(), "KLD", "gain", why),
+                    value(fit.spearman().coefficient(), "rho", fit.spearman().undefinedReason(), "KLD", "gain", why),
+                    value(fit.line().slope(), "slope", fit.line().undefinedReason(), "KLD", "gain", why),
+                    value(factors.factors().withSize().coefficient(), "r(size)",
+                            factors.factors().withSize().undefinedReason(), "gain", "size", why),
+                    value(factors.factors().withSparsity().coefficient(), "r(sparsity)",
+                            factors.factors().withSparsity().undefinedReason(), "gain", "sparsity", why),
+                    String.join("; ", why.entrySet().stream()
+                            .map(e -> String.join(", ", e.getValue()) + ": " + e.getKey()).toList()));
         }
-        table.print(spec.commandLine().getOut());
+        table.print(out);
+    }
+
+    /**
+     * @param why collects, per reason in the words of the study, the names of the numbers it leaves out
+     * @return the value, or n/a with its name added to {@code why}
+     */
+    private static String value(double value, String name, String reason, String x, String y,
+                                Map<String, java.util.List<String>> why) {
+        if (!Double.isNaN(value)) return f(value);
+        String said = reason.isEmpty() ? "undefined" : inWordsOfTargets(reason, x, y);
+        why.computeIfAbsent(said, r -> new java.util.ArrayList<>()).add(name);
+        return "n/a";
+    }
+
+    /** The statistics' reasons (pairs, x, y) in the words of this study: targets, KLD, gain, size, sparsity. */
+    static String inWordsOfTargets(String reason, String x, String y) {
+        java.util.regex.Matcher few = java.util.regex.Pattern.compile("needs at least (\\d+) pairs, got (\\d+)").matcher(reason);
+        if (few.matches()) return "needs at least " + few.group(1) + " targets, has " + few.group(2);
+        if (reason.equals("x has zero variance")) return x + " is the same for every target";
+        if (reason.equals("y has zero variance")) return y + " is the same for every target";
+        if (reason.startsWith("x[")) return "a " + x + " is not finite (" + reason + ")";
+        if (reason.startsWith("y[")) return "a " + y + " is not finite (" + reason + ")";
+        return reason;
     }
 
     private static Map<String, Object> fitJson(RelatednessFit fit) {
