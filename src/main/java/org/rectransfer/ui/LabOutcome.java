@@ -1,23 +1,27 @@
 package org.rectransfer.ui;
 
-import org.rectransfer.analysis.ImportanceResult;
+import java.util.List;
 
 /**
- * The result of a transfer-lab run.
+ * The result of a transfer-lab run: the runs of every seed, in seed order.
  *
- * @param sourceRun    the source model's run id in the workspace
- * @param baselineRun  the baseline's run id
- * @param transferRun  the transfer's run id
- * @param baselineHr   the baseline's HR@10
- * @param transferHr   the transfer's HR@10
- * @param collapsed    whether the transfer scored every candidate alike
- * @param sourceImportance the erasure importance of every FC neuron of the source model (Fig. 2)
+ * @param seeds one entry per seed
  */
-public record LabOutcome(String sourceRun, String baselineRun, String transferRun, double baselineHr, double transferHr,
-                         boolean collapsed, ImportanceResult sourceImportance) {
+public record LabOutcome(List<LabSeedRun> seeds) {
+    /** Freezes the list. */
+    public LabOutcome {
+        seeds = List.copyOf(seeds);
+        if (seeds.isEmpty()) throw new IllegalArgumentException("no seed");
+    }
 
-    /** @return the paper's gain, (HR - HR_baseline) / HR_baseline x 100; NaN when the baseline's HR is 0 */
-    public double gainPercent() {
-        return baselineHr > 0 ? 100 * (transferHr - baselineHr) / baselineHr : Double.NaN;
+    /** @return the gain, the HRs and the test over the seeds */
+    public SeedSummary summary() {
+        return new SeedSummary(seeds);
+    }
+
+    /** @return the run ids, seed by seed, for messages */
+    public List<String> runIds() {
+        return seeds.stream().flatMap(s -> java.util.stream.Stream.of(s.sourceRun(), s.baselineRun(), s.transferRun()))
+                .toList();
     }
 }

@@ -6,6 +6,7 @@ import org.rectransfer.experiment.EpochMetrics;
  * One finished epoch of one of the lab's models.
  *
  * @param series  which model
+ * @param seed    the seed it was trained with
  * @param metrics its loss and HR after the epoch
  */
-public record LabPoint(LabSeries series, EpochMetrics metrics) { }
+public record LabPoint(LabSeries series, long seed, EpochMetrics metrics) { }

@@ -1,150 +1,172 @@
 package org.rectransfer.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import org.rectransfer.analysis.ImportanceResult;
-import org.rectransfer.analysis.NeuronImportance;
-import org.rectransfer.data.FilterSpec;
-import org.rectransfer.data.io.DomainSource;
-import org.rectransfer.data.io.ReadOptions;
-import org.rectransfer.experiment.DomainPreparation;
 import org.rectransfer.experiment.EpochMetrics;
-import org.rectransfer.experiment.ErasureSampling;
-import org.rectransfer.experiment.ModelStart;
-import org.rectransfer.experiment.PreparedDomain;
-import org.rectransfer.experiment.RunListener;
-import org.rectransfer.experiment.TrainingSettings;
-import org.rectransfer.model.AdamSettings;
-import org.rectransfer.model.Checkpoints;
-import org.rectransfer.model.NcfParameters;
-import org.rectransfer.model.NetworkSpec;
-import org.rectransfer.model.TransferPlan;
 import org.rectransfer.store.RunRecorder;
-import org.rectransfer.store.StoredEpochs;
-import org.rectransfer.store.StoredRun;
 import org.rectransfer.store.Workspace;
 
 /**
- * Background work of the transfer lab: trains the source model, the target's baseline and the
- * transfer, each recorded in the workspace like the command line's runs. A source model or a
- * baseline already trained in this session with the same file, seed and epochs is reused from
- * the workspace (its stored epochs are replayed), so that trying another plan only trains the
- * transfer. Each finished epoch is handed to the FX thread; nothing here touches the scene.
+ * Background work of the transfer lab: one {@link LabSeedPipeline} per seed (source, baseline,
+ * transfer), the seeds in parallel on a fixed pool of as many threads as there are cores (at
+ * most one per seed). Cancelling, or a seed failing, stops every seed between batches; their
+ * unfinished runs are recorded as failed. The task returns (and {@code onStopped} runs) only
+ * when every seed has stopped, so that nothing trains after the screen says it has stopped.
+ * Each finished epoch is handed to the FX thread; nothing here touches the scene.
  */
 final class TransferLabTask extends Task<LabOutcome> {
-    /** Sampled negatives per user among the erasure samples, as {@code analyze importance} defaults to. */
-    private static final int IMPORTANCE_NEGATIVES = 4;
+    private static final int NOT_STARTED = 0;
+    private static final int RUNNING = 1;
+    private static final int ABANDONED = 2;
 
     private final LabRequest request;
     private final Path workspaceDir;
     private final LabCache cache;
     private final Consumer<LabPoint> onEpoch;
-    private final TrainingSettings settings;
+    private volatile Runnable onStopped = () -> { };
+    private volatile boolean stopped;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicInteger state = new AtomicInteger(NOT_STARTED);
+    private final LabProgress progress;
 
     /**
-     * @param cache       what this session already trained and measured
-     * @param onEpoch     receives every finished epoch on the FX thread
+     * @param cache     what this session already trained and measured
+     * @param onEpoch   receives every finished epoch on the FX thread
      */
     TransferLabTask(LabRequest request, Path workspaceDir, LabCache cache, Consumer<LabPoint> onEpoch) {
         this.request = request;
         this.workspaceDir = workspaceDir;
         this.cache = cache;
         this.onEpoch = onEpoch;
-        this.settings = TrainingSettings.CONVERGED.withSeed(request.seed()).withEpochs(request.epochs());
+        this.progress = new LabProgress(request.seeds());
+    }
+
+    /** @param handler runs on the FX thread once every seed has stopped, whatever the outcome; set before the task runs */
+    void whenStopped(Runnable handler) {
+        onStopped = handler;
+    }
+
+    /** @return true once every seed has stopped (the workspace is closed) */
+    boolean hasStopped() {
+        return stopped;
+    }
+
+    /** @return the threads the seeds run on: the machine's cores, at most one per seed */
+    static int threads(int seeds) {
+        return Math.max(1, Math.min(seeds, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Marks a task cancelled before it began as never to begin. Call on the FX thread when cancelled.
+     *
+     * @return true when the task had not begun (so {@code onStopped} will never run)
+     */
+    boolean abandonIfNotStarted() {
+        return state.compareAndSet(NOT_STARTED, ABANDONED);
     }
 
     @Override
-    protected LabOutcome call() {
+    protected LabOutcome call() throws Exception {
+        if (!state.compareAndSet(NOT_STARTED, RUNNING)) return null;
         try (Workspace store = Workspace.open(workspaceDir)) {
-            updateMessage("Reading " + request.source().getFileName());
-            PreparedDomain source = prepare(request.source());
-            String sourceRun = trainOrReuse(store, LabSeries.SOURCE, request.source(), source);
-            NcfParameters sourceParams = Checkpoints.load(store.resolve(finished(store, sourceRun).modelFile()));
-            ImportanceResult importance = cache.importance(sourceRun);
-            if (importance == null) {
-                updateMessage("Measuring the importance of the source model's neurons (erasure)");
-                importance = NeuronImportance.compute(sourceParams, ErasureSampling.of(source, IMPORTANCE_NEGATIVES));
-                cache.putImportance(sourceRun, importance);
+            int threads = threads(request.seeds());
+            updateMessage("Training " + request.seeds() + (request.seeds() == 1 ? " seed" : " seeds") + " on "
+                    + threads + (threads == 1 ? " thread" : " threads"));
+            ExecutorService pool = Executors.newFixedThreadPool(threads, TransferLabTask::worker);
+            try {
+                List<Future<LabSeedRun>> seeds = new ArrayList<>();
+                LabSeedPipeline.Host host = new Host();
+                for (long seed : request.seedList()) seeds.add(pool.submit(() -> runSeed(seed, store, host)));
+                return collect(seeds);
+            } finally {
+                pool.shutdown();
             }
-
-            updateMessage("Reading " + request.target().getFileName());
-            PreparedDomain target = prepare(request.target());
-            String baselineRun = trainOrReuse(store, LabSeries.BASELINE, request.target(), target);
-
-            TransferPlan plan = request.plan();
-            NetworkSpec targetSpec = spec(target);
-            ModelStart start = new ModelStart(plan.initialise(sourceParams, targetSpec, settings.seed()),
-                    plan.trainingPlan(AdamSettings.DEFAULT.withLearningRate(settings.lr()), settings.lr()));
-            String planName = plan.name().equals("custom") ? plan.describe() : plan.name();
-            updateMessage("Training the transfer (" + planName + ") on " + target.data().name());
-            RunRecorder.Recorded transfer = RunRecorder.record(store, request.target().toString(), target, settings,
-                    new RunRecorder.Kind("transfer", sourceRun, planName), start, commandLine(planName),
-                    listener(LabSeries.TRANSFER), this::isCancelled);
-            double baselineHr = finished(store, baselineRun).hr();
-            updateProgress(1, 1);
-            updateMessage("Done");
-            return new LabOutcome(sourceRun, baselineRun, transfer.id(), baselineHr, transfer.result().test().hr(),
-                    transfer.result().test().collapsed(), importance);
+        } finally {
+            stopped = true;
+            Platform.runLater(onStopped);
         }
     }
 
-    private PreparedDomain prepare(Path file) {
-        return DomainPreparation.prepare(DomainSource.parse(file.toString()), ReadOptions.DEFAULT, FilterSpec.DEFAULT, settings);
-    }
-
-    /** Trains a fresh model (source or baseline), or replays the one this session already trained. */
-    private String trainOrReuse(Workspace store, LabSeries series, Path file, PreparedDomain domain) {
-        String key = series + "|" + file.toAbsolutePath().normalize() + "|" + settings.seed() + "|" + settings.epochs();
-        String cached = cache.run(key);
-        if (cached != null && store.run(cached).filter(run -> "done".equals(run.status())).isPresent()) {
-            updateMessage("Reusing the " + series.label() + " model " + cached);
-            for (EpochMetrics metrics : StoredEpochs.of(store, cached)) publish(series, metrics);
-            return cached;
+    /** Runs one seed; its failure stops the other seeds at once. */
+    private LabSeedRun runSeed(long seed, Workspace store, LabSeedPipeline.Host host) {
+        try {
+            return new LabSeedPipeline(request, seed, store, cache, host).run();
+        } catch (RuntimeException | Error e) {
+            if (!stoppedBy(e)) stopping.set(true);
+            throw e;
         }
-        updateMessage("Training the " + series.label() + " model on " + domain.data().name());
-        RunRecorder.Recorded run = RunRecorder.record(store, file.toString(), domain, settings, RunRecorder.Kind.BASELINE,
-                ModelStart.fresh(spec(domain), settings.seed(), settings.lr()), commandLine(series.label()),
-                listener(series), this::isCancelled);
-        cache.putRun(key, run.id());
-        return run.id();
     }
 
-    private NetworkSpec spec(PreparedDomain domain) {
-        return new NetworkSpec(domain.data().users(), domain.data().items(), settings.embedding(), settings.layers());
+    private static boolean stoppedBy(Throwable error) {
+        return error instanceof CancellationException || error instanceof RunRecorder.CancelledRunException;
     }
 
-    private static StoredRun finished(Workspace store, String id) {
-        return store.run(id).orElseThrow(() -> new IllegalStateException("run " + id + " is not in the workspace"));
-    }
-
-    private RunListener listener(LabSeries series) {
-        int done = series.ordinal() * settings.epochs();
-        long total = 3L * settings.epochs();
-        return new RunListener() {
-            @Override
-            public void onProgress(int epoch, long samplesDone, long samplesTotal, double samplesPerSecond) {
-                double within = samplesTotal > 0 ? (double) samplesDone / samplesTotal : 0;
-                updateProgress(done + epoch + within, total);
+    /** Waits for every seed, even after a failure or a cancel, then returns them or the first real error. */
+    private LabOutcome collect(List<Future<LabSeedRun>> seeds) throws Exception {
+        List<LabSeedRun> done = new ArrayList<>();
+        Throwable firstError = null;
+        boolean interrupted = false;
+        for (Future<LabSeedRun> seed : seeds) {
+            while (true) {
+                try {
+                    done.add(seed.get());
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;      // the workbench is closing: stop the seeds, still wait for them
+                    stopping.set(true);
+                } catch (ExecutionException e) {
+                    if (firstError == null && !stoppedBy(e.getCause())) firstError = e.getCause();
+                    break;
+                }
             }
-
-            @Override
-            public void onEpoch(EpochMetrics metrics) {
-                publish(series, metrics);
-            }
-        };
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        if (firstError instanceof Error error) throw error;
+        if (firstError instanceof Exception error) throw error;
+        if (isCancelled() || done.size() < seeds.size()) throw new CancellationException("cancelled");
+        updateProgress(1, 1);
+        updateMessage("Done");
+        return new LabOutcome(done);
     }
 
-    private void publish(LabSeries series, EpochMetrics metrics) {
-        LabPoint point = new LabPoint(series, metrics);
-        Platform.runLater(() -> onEpoch.accept(point));
+    private static Thread worker(Runnable work) {
+        Thread thread = new Thread(work, "transfer-lab-seed");
+        thread.setDaemon(true);
+        return thread;
     }
 
-    private List<String> commandLine(String what) {
-        return List.of("workbench", "transfer-lab", what, "--source", request.source().toString(), "--target",
-                request.target().toString(), "--plan", request.plan().describe(), "--epochs", String.valueOf(settings.epochs()),
-                "--seed", String.valueOf(settings.seed()));
+    /** The pipelines' view of this task; called on the worker threads. */
+    private final class Host implements LabSeedPipeline.Host {
+        @Override
+        public void publish(LabSeries series, long seed, EpochMetrics metrics) {
+            LabPoint point = new LabPoint(series, seed, metrics);
+            Platform.runLater(() -> onEpoch.accept(point));
+        }
+
+        @Override
+        public void progress(long seed, LabSeries series, double fraction) {
+            updateProgress(progress.set(seed, series, fraction), 1);
+        }
+
+        @Override
+        public void stage(long seed, String text) {
+            updateMessage(progress.stage(seed, text));
+        }
+
+        @Override
+        public boolean stopped() {
+            return isCancelled() || stopping.get();
+        }
     }
 }

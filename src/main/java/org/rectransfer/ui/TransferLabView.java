@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -14,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -31,9 +33,9 @@ import org.rectransfer.model.TransferMode;
 import org.rectransfer.model.TransferPlan;
 
 /**
- * The transfer lab: source and target, the mode of each layer, Run and Cancel on the left; the
- * live loss and HR curves of the source, the baseline and the transfer on the right; status,
- * progress and the gain at the bottom. Layout and bindings only: the logic is in the view model.
+ * The transfer lab: source and target, epochs and seeds, the mode of each layer, Run and Cancel
+ * and the gain over seeds on the left; the live loss and HR curves (mean and band over seeds) of
+ * the source, the baseline and the transfer on the right; status and progress at the bottom. Layout and bindings only: the logic is in the view model.
  */
 public final class TransferLabView extends BorderPane {
     private static final PseudoClass GAIN = PseudoClass.getPseudoClass("gain");
@@ -44,6 +46,7 @@ public final class TransferLabView extends BorderPane {
     private final ChartViewer chart;
     private final ChartViewer importance = new ChartViewer(null);
     private final javafx.scene.control.TabPane figures = new javafx.scene.control.TabPane();
+    private boolean redrawPending;
 
     public TransferLabView(TransferLabViewModel model) {
         this.model = model;
@@ -55,7 +58,15 @@ public final class TransferLabView extends BorderPane {
         placeholder.setWrapText(true);
         chart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.points()));
         placeholder.visibleProperty().bind(chart.visibleProperty().not());
-        model.points().addListener((ListChangeListener<LabPoint>) change -> model.curvesChart().ifPresent(chart::setChart));
+        // Epochs arrive one by one (a reused run replays all of its own at once): redraw once per batch of them.
+        model.points().addListener((ListChangeListener<LabPoint>) change -> {
+            if (redrawPending) return;
+            redrawPending = true;
+            Platform.runLater(() -> {
+                redrawPending = false;
+                model.curvesChart().ifPresent(chart::setChart);
+            });
+        });
         importance.setId("importance");
         importance.visibleProperty().bind(model.outcomeProperty().isNotNull());
         Label noImportance = new Label("The importance of each neuron of the source model (representation erasure) appears"
@@ -70,9 +81,10 @@ public final class TransferLabView extends BorderPane {
         figures.getTabs().get(1).setId("importance-tab");
         figures.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         figures.getStyleClass().add("figure-tabs");
+        VBox.setVgrow(figures, Priority.ALWAYS);
         setTop(header());
-        setLeft(form());
-        setCenter(figures);
+        setLeft(scrolling(form()));
+        setCenter(new VBox(result(), figures));
         setBottom(footer());
     }
 
@@ -97,14 +109,25 @@ public final class TransferLabView extends BorderPane {
         epochs.setId("epochs");
         epochs.setEditable(true);
         epochs.valueProperty().addListener((o, before, after) -> model.epochsProperty().set(after));
-        Spinner<Integer> seed = new Spinner<>(1, 1_000_000, model.seedProperty().get());
-        seed.setId("seed");
-        seed.setEditable(true);
-        seed.valueProperty().addListener((o, before, after) -> model.seedProperty().set(after));
+        Spinner<Integer> seeds = new Spinner<>(1, LabRequest.MAX_SEEDS, model.seedsProperty().get());
+        seeds.setId("seeds");
+        seeds.setEditable(true);
+        seeds.valueProperty().addListener((o, before, after) -> model.seedsProperty().set(after));
         epochs.setPrefWidth(96);
-        seed.setPrefWidth(96);
+        seeds.setPrefWidth(96);
+        epochs.setTooltip(new Tooltip("The most epochs: each model stops early once its validation HR@10 stops improving"));
+        Label seedList = new Label();
+        seedList.getStyleClass().add("hint");
+        seedList.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                TransferLabViewModel.describeSeeds(model.seedsProperty().get()) + ", in parallel", model.seedsProperty()));
+        seeds.setTooltip(new Tooltip("Every seed trains its own source, baseline and transfer; the gain is shown as"
+                + " mean ± sd over the seeds with the paired t-test"));
         domains.addRow(2, fieldLabel("Epochs"), epochs);
-        domains.addRow(3, fieldLabel("Seed"), seed);
+        HBox seedsRow = new HBox(8, seeds, seedList);
+        seedsRow.setAlignment(Pos.CENTER_LEFT);
+        domains.addRow(3, fieldLabel("Seeds"), seedsRow);
+        seeds.disableProperty().bind(model.busyProperty());
+        epochs.disableProperty().bind(model.busyProperty());
 
         ComboBox<String> preset = new ComboBox<>();
         preset.setId("preset");
@@ -142,11 +165,21 @@ public final class TransferLabView extends BorderPane {
         HBox actions = new HBox(8, run, cancel, export);
 
         VBox form = new VBox(14, section("Domains"), domains, section("Layers (fresh · frozen · tuned)"), layers,
-                legend(), actions, resultLabel());
+                legend(), actions);
         form.getStyleClass().add("lab-form");
-        form.setPrefWidth(340);
-        form.setMinWidth(Region.USE_PREF_SIZE);
         return form;
+    }
+
+    /** The form scrolls rather than being cut off in a short window. */
+    private static ScrollPane scrolling(VBox form) {
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(340);
+        scroll.setMinWidth(Region.USE_PREF_SIZE);
+        scroll.getStyleClass().add("lab-form-scroll");
+        return scroll;
     }
 
     /** Three toggle buttons bound both ways to the layer's mode: a click sets it, a preset moves it. */
@@ -192,19 +225,43 @@ public final class TransferLabView extends BorderPane {
         return picker;
     }
 
-    /** The outcome in words; green for a gain, red for a loss. */
-    private Label resultLabel() {
-        Label result = new Label();
-        result.setId("lab-result");
-        result.getStyleClass().add("result");
-        result.setWrapText(true);
-        result.textProperty().bind(model.resultProperty());
-        model.outcomeProperty().addListener((o, before, after) -> {
-            double gain = after == null ? Double.NaN : after.gainPercent();
-            result.pseudoClassStateChanged(GAIN, gain > 0);
-            result.pseudoClassStateChanged(LOSS, gain < 0 || (after != null && after.collapsed()));
+    /**
+     * The outcome over seeds above the figures: the gain with its spread and the test's verdict
+     * (green or red only when significant), then the seeds and HRs, then a collapse warning.
+     */
+    private VBox result() {
+        Label gain = resultLine("lab-gain", "gain", model.gainProperty());
+        gain.setWrapText(false);
+        gain.setMinWidth(Region.USE_PREF_SIZE);
+        Label verdict = resultLine("lab-verdict", "verdict", model.verdictProperty());
+        Label details = resultLine("lab-details", "details", model.detailsProperty());
+        Label warning = resultLine("lab-warning", "warning", model.warningProperty());
+        model.directionProperty().addListener((o, before, after) -> {
+            for (Label line : List.of(gain, verdict)) {
+                line.pseudoClassStateChanged(GAIN, after.intValue() > 0);
+                line.pseudoClassStateChanged(LOSS, after.intValue() < 0);
+            }
         });
+        HBox headline = new HBox(14, gain, verdict);
+        headline.setAlignment(Pos.BASELINE_LEFT);
+        VBox result = new VBox(4, headline, details, warning);
+        result.setId("lab-result");
+        result.getStyleClass().add("lab-result");
+        result.visibleProperty().bind(model.outcomeProperty().isNotNull());
+        result.managedProperty().bind(result.visibleProperty());
         return result;
+    }
+
+    private static Label resultLine(String id, String style, javafx.beans.value.ObservableStringValue text) {
+        Label line = new Label();
+        line.setId(id);
+        line.getStyleClass().add(style);
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        line.textProperty().bind(text);
+        line.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     private static Label legend() {

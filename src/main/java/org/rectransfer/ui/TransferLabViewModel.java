@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -13,6 +12,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,7 +31,7 @@ import org.rectransfer.experiment.EpochMetrics;
 import org.rectransfer.model.LayerName;
 import org.rectransfer.model.TransferMode;
 import org.rectransfer.model.TransferPlan;
-import org.rectransfer.report.CurveSeries;
+import org.rectransfer.report.CurveBands;
 import org.rectransfer.report.TrainingCurves;
 import org.rectransfer.report.chart.ChartTheme;
 import org.rectransfer.report.chart.NeuronImportanceChart;
@@ -40,10 +41,12 @@ import org.rectransfer.report.export.FigureExporter;
 
 /**
  * State and commands of the transfer lab: pick a source and a target domain, set each of
- * FC-1..FC-4 and OUT to fresh, frozen or tuned (or choose a preset of the paper's Table 1), and
- * run. {@link #run()} trains in a {@link Task} on the injected executor, never on the FX thread;
- * every property changes on the FX thread only. The curves are the same JFreeChart figure the
- * command line's {@code figure curves} draws, so what is shown is what {@link #exportCurves} writes.
+ * FC-1..FC-4 and OUT to fresh, frozen or tuned (or choose a preset of the paper's Table 1), choose
+ * how many seeds, and run. {@link #run()} trains in a {@link Task} on the injected executor (the
+ * seeds in parallel inside it), never on the FX thread; every property changes on the FX thread
+ * only. The result is the gain over seeds with its spread and the paired t-test ({@link SeedSummary});
+ * the curves are the mean over seeds with a min..max band, drawn by the same JFreeChart figure as
+ * the command line's {@code figure curves}, so what is shown is what {@link #exportCurves} writes.
  */
 public final class TransferLabViewModel {
     /** The preset name shown when the layer modes match no preset. */
@@ -51,6 +54,8 @@ public final class TransferLabViewModel {
     /** FC-1..FC-4 and OUT, the layers a plan sets. */
     public static final List<LayerName> LAYERS = List.of(LayerName.fc(1), LayerName.fc(2), LayerName.fc(3), LayerName.fc(4),
             LayerName.OUT);
+    /** Seeds of a run unless the user chooses otherwise: the fewest for which the paired t-test has two degrees of freedom. */
+    public static final int DEFAULT_SEEDS = 3;
     private static final int DEPTH = 4;
 
     private final Path workspaceDir;
@@ -60,14 +65,19 @@ public final class TransferLabViewModel {
     private final ObjectProperty<Path> source = new SimpleObjectProperty<>(this, "source");
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>(this, "target");
     private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", 10);
-    private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
+    private final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", DEFAULT_SEEDS);
     private final StringProperty preset = new SimpleStringProperty(this, "preset", "config-6");
     private final Map<LayerName, ObjectProperty<TransferMode>> modes = new LinkedHashMap<>();
     private final ObservableList<LabPoint> points = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LabOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final TaskStatus taskStatus = new TaskStatus(this, "Pick a source and a target, then Run");
-    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
+    private final ReadOnlyStringWrapper gain = new ReadOnlyStringWrapper(this, "gain", "");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final ReadOnlyIntegerWrapper direction = new ReadOnlyIntegerWrapper(this, "direction", 0);
     private Task<LabOutcome> running;
+    private int runSeeds = DEFAULT_SEEDS;
     private boolean applyingPreset;
 
     /**
@@ -96,8 +106,8 @@ public final class TransferLabViewModel {
     }
 
     /**
-     * The run command: trains the source (or reuses this session's), the baseline (likewise) and
-     * the transfer. Call on the FX thread; while a run is going this returns it.
+     * The run command: for every seed trains the source (or reuses this session's), the baseline
+     * (likewise) and the transfer. Call on the FX thread; while a run is going this returns it.
      *
      * @return the running task, for callers that want to wait for it
      */
@@ -108,21 +118,33 @@ public final class TransferLabViewModel {
             taskStatus.say(problem);
             return null;
         }
-        LabRequest request = new LabRequest(source.get(), target.get(), epochs.get(), seed.get(), plan());
+        LabRequest request = new LabRequest(source.get(), target.get(), epochs.get(), seeds.get(), plan());
+        runSeeds = request.seeds();
         points.clear();
         outcome.set(null);
-        result.set("");
-        Task<LabOutcome> task = new TransferLabTask(request, workspaceDir, cache, points::add);
-        task.setOnSucceeded(event -> finish(task.getValue(), "Done: runs " + task.getValue().sourceRun() + ", "
-                + task.getValue().baselineRun() + ", " + task.getValue().transferRun() + " in " + workspaceDir));
+        showSummary(null);
+        TransferLabTask task = new TransferLabTask(request, workspaceDir, cache, points::add);
+        task.setOnSucceeded(event -> finish(task.getValue(), "Done: " + describeSeeds(request.seeds()) + ", "
+                + task.getValue().runIds().stream().distinct().count() + " runs in " + workspaceDir));
         task.setOnFailed(event -> finish(null, "Failed: " + TaskStatus.oneLine(task.getException())));
-        task.setOnCancelled(event -> finish(null, "Cancelled"));
+        // The seeds stop between batches: the screen stays busy until every one has.
+        task.setOnCancelled(event -> {
+            if (task.abandonIfNotStarted() || task.hasStopped()) finish(null, "Cancelled");
+        });
+        task.whenStopped(() -> {
+            if (task.isCancelled() && running == task) finish(null, "Cancelled");
+        });
         running = task;
         if (!taskStatus.start(task, executor)) finish(null, "The workbench is shutting down");
         return task;
     }
 
-    /** The cancel command: stops the run between batches; its unfinished run is recorded as failed. */
+    /** @return "seed 1" or "seeds 1–3": the seeds a run of {@code count} seeds trains */
+    public static String describeSeeds(int count) {
+        return count == 1 ? "seed 1" : "seeds 1–" + count;
+    }
+
+    /** The cancel command: stops every seed between batches; their unfinished runs are recorded as failed. */
     public void cancel() {
         if (running != null) running.cancel();
     }
@@ -149,35 +171,60 @@ public final class TransferLabViewModel {
         return new FigureExporter().write(chart, file);
     }
 
-    /** @return Fig. 2 for the last finished run's source model; empty before a run finishes */
+    /** @return Fig. 2 for the last finished run: each neuron's importance averaged over the seeds' source models; empty before a run finishes */
     public Optional<JFreeChart> importanceChart() {
         LabOutcome done = outcome.get();
         if (done == null) return Optional.empty();
+        int count = done.seeds().size();
         String title = "Neuron importance, source " + (source.get() == null ? "" : DomainSource.nameOf(source.get()))
-                + " (run " + done.sourceRun() + ")";
+                + (count == 1 ? " (run " + done.seeds().get(0).sourceRun() + ")" : " (mean over the " + count + " seeds' models)");
         return Optional.of(new NeuronImportanceChart(ChartTheme.print())
-                .create(org.rectransfer.report.NeuronImportance.of(done.sourceImportance(), title)));
+                .create(MeanImportance.of(done.seeds().stream().map(LabSeedRun::sourceImportance).toList(), title)));
     }
 
-    /** @return the curves figure for the points so far (rebuilt on each call); empty before the first epoch */
+    /** @return the curves figure for the points so far, with the bands over seeds (rebuilt on each call); empty before the first epoch */
     public Optional<JFreeChart> curvesChart() {
-        return curves().map(curves -> new TrainingCurvesChart(ChartTheme.print()).create(curves));
+        List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
+        if (loss.isEmpty()) return Optional.empty();
+        List<SeedCurves> hr = seedCurves(EpochMetrics::hr);
+        return Optional.of(new TrainingCurvesChart(ChartTheme.print()).create(curves(loss, hr), bands(loss, hr)));
     }
 
-    /** @return the loss and HR@10 series of every model that has epochs, in training order; empty before the first */
+    /** @return the loss and HR@10 of every model that has epochs, each the mean over seeds per epoch, in training order; empty before the first */
     public Optional<TrainingCurves> curves() {
-        List<CurveSeries> loss = new ArrayList<>();
-        List<CurveSeries> hr = new ArrayList<>();
-        for (LabSeries series : LabSeries.values()) {
-            List<EpochMetrics> epochsOf = points.stream().filter(p -> p.series() == series).map(LabPoint::metrics).toList();
-            if (epochsOf.isEmpty()) continue;
-            double[] x = epochsOf.stream().mapToDouble(EpochMetrics::epoch).toArray();
-            loss.add(new CurveSeries(label(series), x, epochsOf.stream().mapToDouble(EpochMetrics::loss).toArray()));
-            hr.add(new CurveSeries(label(series), x, epochsOf.stream().mapToDouble(EpochMetrics::hr).toArray()));
-        }
+        List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
+        return loss.isEmpty() ? Optional.empty() : Optional.of(curves(loss, seedCurves(EpochMetrics::hr)));
+    }
+
+    /** @return the min..max band over seeds of every curve of {@link #curves()}; empty with one seed or before the first epoch */
+    public Optional<CurveBands> bands() {
+        List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
+        return loss.isEmpty() ? Optional.empty() : Optional.ofNullable(bands(loss, seedCurves(EpochMetrics::hr)));
+    }
+
+    private TrainingCurves curves(List<SeedCurves> loss, List<SeedCurves> hr) {
         String title = "Transfer " + DomainSource.nameOf(source.get()) + " → " + DomainSource.nameOf(target.get())
                 + " (" + describePlan() + ")";
-        return loss.isEmpty() ? Optional.empty() : Optional.of(new TrainingCurves(title, "HR@10", loss, hr));
+        return new TrainingCurves(title, "HR@10", loss.stream().map(SeedCurves::mean).toList(),
+                hr.stream().map(SeedCurves::mean).toList());
+    }
+
+    /** @return the bands, or null for a run of one seed */
+    private CurveBands bands(List<SeedCurves> loss, List<SeedCurves> hr) {
+        if (runSeeds < 2) return null;
+        String description = "Lines: mean over " + describeSeeds(runSeeds) + "; shaded: min to max over the seeds"
+                + " that reached the epoch";
+        return new CurveBands(description, loss.stream().map(SeedCurves::band).toList(),
+                hr.stream().map(SeedCurves::band).toList());
+    }
+
+    private List<SeedCurves> seedCurves(java.util.function.ToDoubleFunction<EpochMetrics> value) {
+        List<SeedCurves> curves = new ArrayList<>();
+        for (LabSeries series : LabSeries.values()) {
+            List<EpochMetrics> epochsOf = points.stream().filter(p -> p.series() == series).map(LabPoint::metrics).toList();
+            if (!epochsOf.isEmpty()) curves.add(SeedCurves.of(label(series), epochsOf, value));
+        }
+        return curves;
     }
 
     /** @return the plan the layer modes describe, named after the preset when they match one */
@@ -207,20 +254,23 @@ public final class TransferLabViewModel {
         if (source.get() == null || target.get() == null) return "Pick a source and a target domain";
         if (source.get().equals(target.get())) return "Pick a target other than the source";
         if (epochs.get() < 1) return "Epochs must be at least 1";
+        if (seeds.get() < 1 || seeds.get() > LabRequest.MAX_SEEDS) return "Seeds must be 1 to " + LabRequest.MAX_SEEDS;
         return null;
     }
 
     private void finish(LabOutcome done, String message) {
         running = null;
         outcome.set(done);
-        if (done != null) result.set(describe(done));
+        showSummary(done == null ? null : done.summary());
         taskStatus.finish(message, done == null ? 0 : 1);
     }
 
-    private static String describe(LabOutcome done) {
-        String text = String.format(Locale.ROOT, "HR@10: baseline %.4f, transfer %.4f. Gain %+.1f %%",
-                done.baselineHr(), done.transferHr(), done.gainPercent());
-        return done.collapsed() ? text + " (collapsed: the transfer scores every item alike)" : text;
+    private void showSummary(SeedSummary summary) {
+        gain.set(summary == null ? "" : summary.gainText());
+        verdict.set(summary == null ? "" : summary.verdict());
+        details.set(summary == null ? "" : summary.details());
+        warning.set(summary == null ? "" : summary.collapseWarning());
+        direction.set(summary == null ? 0 : summary.direction());
     }
 
     private void applyPreset(String name) {
@@ -252,7 +302,8 @@ public final class TransferLabViewModel {
     public ObjectProperty<Path> sourceProperty() { return source; }
     public ObjectProperty<Path> targetProperty() { return target; }
     public IntegerProperty epochsProperty() { return epochs; }
-    public IntegerProperty seedProperty() { return seed; }
+    /** @return how many seeds a run trains (seeds 1..n), 1 to {@link LabRequest#MAX_SEEDS} */
+    public IntegerProperty seedsProperty() { return seeds; }
     /** @return the preset name, or {@link #CUSTOM}; setting a preset sets every layer's mode */
     public StringProperty presetProperty() { return preset; }
     /** @return the mode of {@code layer} (one of {@link #LAYERS}) */
@@ -263,7 +314,15 @@ public final class TransferLabViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return taskStatus.busy(); }
     public ReadOnlyDoubleProperty progressProperty() { return taskStatus.progress(); }
     public ReadOnlyStringProperty statusProperty() { return taskStatus.status(); }
-    /** @return the result line: both HRs and the gain, once a run has finished */
-    public ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }
+    /** @return the gain as mean ± sd over seeds, once a run has finished; else "" */
+    public ReadOnlyStringProperty gainProperty() { return gain.getReadOnlyProperty(); }
+    /** @return the paired t-test's verdict at 5 % with p, once a run has finished; else "" */
+    public ReadOnlyStringProperty verdictProperty() { return verdict.getReadOnlyProperty(); }
+    /** @return what the gain is over, each seed's gain and both models' HR@10 as mean ± sd; else "" */
+    public ReadOnlyStringProperty detailsProperty() { return details.getReadOnlyProperty(); }
+    /** @return the warning when the transfer collapsed in a seed; else "" */
+    public ReadOnlyStringProperty warningProperty() { return warning.getReadOnlyProperty(); }
+    /** @return +1 when the transfer is significantly better, -1 when significantly worse, else 0 */
+    public ReadOnlyIntegerProperty directionProperty() { return direction.getReadOnlyProperty(); }
     public Path workspaceDir() { return workspaceDir; }
 }

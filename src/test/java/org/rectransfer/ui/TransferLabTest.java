@@ -1,6 +1,7 @@
 package org.rectransfer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
@@ -10,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -20,16 +22,21 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rectransfer.report.CurveBands;
+import org.rectransfer.report.TrainingCurves;
+import org.rectransfer.store.StoredRun;
+import org.rectransfer.store.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The transfer lab in the real window, headless under Monocle: the robot picks a target, sets
- * the layers, runs, watches the curves fill and the result appear, exports the figure, reruns
- * with reused source and baseline, and cancels a long run.
+ * The transfer lab in the real window, headless under Monocle: the robot sets the layers, runs
+ * three seeds, checks the gain over seeds against the runs stored in the workspace, exports the
+ * figure, reruns with reused sources and baselines, and cancels a long run.
  */
 class TransferLabTest extends FxRobot {
+    private static final String PLAN = "FC1=frozen,FC2=fresh,FC3=frozen,FC4=frozen,OUT=frozen";
 
     @TempDir
     Path workspace;
@@ -60,27 +67,58 @@ class TransferLabTest extends FxRobot {
     }
 
     @Test
-    void runsATransferWithLiveCurvesRecordsItAndExportsTheFigure() throws Exception {
+    void runsThreeSeedsInParallelAndShowsTheGainOverSeedsWithItsSpreadAndTest() throws Exception {
         Stage stage = openLab();
+        onFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            return null;
+        });
         TransferLabViewModel model = model();
         setEpochs(2);
+        assertThat(onFx(() -> ((Spinner<?>) lookup("#seeds").query()).getValue())).isEqualTo(3);
+        assertThat(onFx(() -> model.seedsProperty().get())).isEqualTo(3);
         clickOn("#fc1-frozen");   // config-6 plus FC-1: a custom plan
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> model.presetProperty().get())).isEqualTo("custom");
-        assertThat(onFx(() -> model.plan().describe())).isEqualTo("FC1=frozen,FC2=fresh,FC3=frozen,FC4=frozen,OUT=frozen");
+        assertThat(onFx(() -> model.plan().describe())).isEqualTo(PLAN);
 
         clickOn("#run");
-        awaitIdle(180);
-        assertThat(onFx(() -> model.statusProperty().get())).startsWith("Done: runs ");
-        assertThat(onFx(() -> model.points().size())).isEqualTo(6);   // 2 epochs x source, baseline, transfer
-        assertThat(onFx(() -> model.curves().orElseThrow().loss())).hasSize(3).allMatch(series -> series.size() == 2);
-        assertThat(onFx(() -> model.curves().orElseThrow().metric().get(2).label())).isEqualTo("transfer (FC1=frozen,FC2=fresh,FC3=frozen,FC4=frozen,OUT=frozen)");
-        String result = onFx(() -> lookup("#lab-result").queryLabeled().getText());
-        LabOutcome outcome = onFx(() -> model.outcomeProperty().get());
-        assertThat(result).startsWith("HR@10: baseline ").contains(String.format(java.util.Locale.ROOT, "%.4f", outcome.transferHr()));
-        assertThat(runs()).containsExactlyInAnyOrder(
-                "baseline|Book|done|baseline", "baseline|Art|done|baseline",
-                "transfer|Art|done|FC1=frozen,FC2=fresh,FC3=frozen,FC4=frozen,OUT=frozen");
+        awaitIdle(600);
+        assertThat(onFx(() -> model.statusProperty().get())).startsWith("Done: seeds 1–3, 9 runs in ");
+        assertThat(onFx(() -> model.points().size())).isEqualTo(18);   // 3 seeds x source, baseline, transfer x 2 epochs
+        assertThat(onFx(() -> model.points().stream().map(LabPoint::seed).distinct().sorted().toList())).containsExactly(1L, 2L, 3L);
+        TrainingCurves curves = onFx(() -> model.curves().orElseThrow());
+        assertThat(curves.loss()).hasSize(3).allMatch(series -> series.size() == 2);
+        assertThat(curves.metric().get(2).label()).isEqualTo("transfer (" + PLAN + ")");
+        CurveBands bands = onFx(() -> model.bands().orElseThrow());
+        assertThat(bands.description()).contains("mean over seeds 1–3").contains("min to max");
+        assertThat(bands.metric()).hasSize(3).allSatisfy(band -> assertThat(band.runs()).containsOnly(3));
+        assertThat(runs()).hasSize(9).containsOnly("baseline|Book|done|baseline", "baseline|Art|done|baseline",
+                "transfer|Art|done|" + PLAN);
+
+        // The gain shown is the mean of the three transfers' gains over their own seed's baseline, read back from the workspace.
+        double[][] hrs = storedHrsBySeed("Art");
+        double[] gains = new double[3];
+        for (int s = 0; s < 3; s++) gains[s] = 100 * (hrs[1][s] - hrs[0][s]) / hrs[0][s];
+        double mean = (gains[0] + gains[1] + gains[2]) / 3;
+        double sd = Math.sqrt(java.util.Arrays.stream(gains).map(g -> (g - mean) * (g - mean)).sum() / 2);
+        SeedSummary summary = onFx(() -> model.outcomeProperty().get().summary());
+        assertThat(summary.meanGain()).isCloseTo(mean, within(1e-9));
+        assertThat(summary.sdGain()).isCloseTo(sd, within(1e-9));
+        assertThat(text("#lab-gain")).isEqualTo(String.format(Locale.ROOT, "Gain %+.1f %% ± %.1f %%", mean, sd));
+        assertThat(text("#lab-details")).startsWith("mean ± sd over 3 seeds · ")
+                .contains(String.format(Locale.ROOT, "per seed %+.1f, %+.1f, %+.1f %%", gains[0], gains[1], gains[2]))
+                .contains(String.format(Locale.ROOT, "transfer %.4f ± ", (hrs[1][0] + hrs[1][1] + hrs[1][2]) / 3));
+        String verdict = text("#lab-verdict");
+        if (hrs[1][0] - hrs[0][0] == hrs[1][1] - hrs[0][1] && hrs[1][1] - hrs[0][1] == hrs[1][2] - hrs[0][2]) {
+            assertThat(verdict).startsWith("No test: ");
+        } else {
+            double p = new org.apache.commons.math3.stat.inference.TTest().pairedTTest(hrs[1], hrs[0]);
+            String shownP = p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
+            String expected = p >= 0.05 ? "No significant difference at 5 %" : mean > 0 ? "Transfer better" : "Transfer worse";
+            assertThat(verdict).isEqualTo(expected + " (" + shownP + ", paired t over 3 seeds)");
+        }
         Screenshots.write(stage.getScene(), "transfer-lab.png");
 
         Path png = out.resolve("curves.png");
@@ -89,40 +127,48 @@ class TransferLabTest extends FxRobot {
         assertThat(image.getWidth()).isGreaterThan(500);
         assertThat(image.getHeight()).isGreaterThan(300);
 
-        // Fig. 2 of the source model: the numbers analyze importance prints for the same run.
-        JsonNode cliLayers = importanceFromCli(outcome.sourceRun());
-        assertThat(outcome.sourceImportance().layers()).hasSize(4);
-        for (org.rectransfer.analysis.LayerImportance layer : outcome.sourceImportance().layers()) {
+        // Fig. 2: each source model's importances are the numbers analyze importance prints for its run.
+        LabOutcome outcome = onFx(() -> model.outcomeProperty().get());
+        LabSeedRun first = outcome.seeds().get(0);
+        JsonNode cliLayers = importanceFromCli(first.sourceRun());
+        assertThat(first.sourceImportance().layers()).hasSize(4);
+        for (org.rectransfer.analysis.LayerImportance layer : first.sourceImportance().layers()) {
             JsonNode expected = cliLayers.path(layer.layer().id());
             assertThat(layer.importance()).hasSize(expected.size());
             for (int i = 0; i < expected.size(); i++) {
-                assertThat(layer.importance()[i]).isCloseTo(expected.get(i).asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+                assertThat(layer.importance()[i]).isCloseTo(expected.get(i).asDouble(), within(1e-9));
             }
         }
         clickOn("#importance-tab");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> lookup("#export").queryButton().getText())).isEqualTo("Export importance…");
+        assertThat(onFx(() -> model.importanceChart().orElseThrow().getTitle().getText())).endsWith("(mean over the 3 seeds' models)");
         Screenshots.write(stage.getScene(), "transfer-lab-importance.png");
         Path importancePng = out.resolve("importance.png");
         onFx(() -> model.exportImportance(importancePng));
         assertThat(ImageIO.read(importancePng.toFile()).getWidth()).isGreaterThan(500);
         clickOn("#curves-tab");
 
-        // Another plan: the source and the baseline are reused, only the transfer trains.
+        // Another plan: every seed's source and baseline are reused, only the three transfers train.
         onFx(() -> {
             model.presetProperty().set("config-7");
             return null;
         });
         clickOn("#run");
-        awaitIdle(180);
-        assertThat(onFx(() -> model.points().size())).isEqualTo(6);
-        assertThat(runs()).hasSize(4).contains("transfer|Art|done|config-7");
-        // Same source run: its importance is not measured again.
-        assertThat(onFx(() -> model.outcomeProperty().get().sourceImportance())).isSameAs(outcome.sourceImportance());
+        awaitIdle(600);
+        assertThat(onFx(() -> model.points().size())).isEqualTo(18);
+        assertThat(runs()).hasSize(12).filteredOn(run -> run.equals("transfer|Art|done|config-7")).hasSize(3);
+        // Same source runs: their importance is not measured again.
+        List<LabSeedRun> again = onFx(() -> model.outcomeProperty().get().seeds());
+        for (int s = 0; s < 3; s++) {
+            assertThat(again.get(s).sourceRun()).isEqualTo(outcome.seeds().get(s).sourceRun());
+            assertThat(again.get(s).baselineRun()).isEqualTo(outcome.seeds().get(s).baselineRun());
+            assertThat(again.get(s).sourceImportance()).isSameAs(outcome.seeds().get(s).sourceImportance());
+        }
     }
 
     @Test
-    void cancellingStopsTheRunAndRecordsItAsFailed() throws Exception {
+    void cancellingStopsEverySeedAndRecordsTheirRunsAsFailed() throws Exception {
         openLab();
         TransferLabViewModel model = model();
         setEpochs(400);
@@ -134,8 +180,28 @@ class TransferLabTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Cancelled");
         assertThat(onFx(() -> model.outcomeProperty().get())).isNull();
-        assertThat(runs()).containsExactly("baseline|Book|failed|baseline");
-        assertThat(errors()).containsExactly("cancelled");
+        // The seeds that had begun (as many as there are cores) stopped before the screen said so.
+        List<String> runs = runs();
+        assertThat(runs).hasSizeBetween(1, 3).containsOnly("baseline|Book|failed|baseline");
+        assertThat(errors()).hasSize(runs.size()).containsOnly("cancelled");
+    }
+
+    /** @return per seed 1..3 the HR@10 of the baseline ([0]) and of the transfer ([1]) on {@code target}, from the workspace */
+    private double[][] storedHrsBySeed(String target) throws Exception {
+        double[][] hrs = new double[2][3];
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (Workspace store = Workspace.open(workspace)) {
+            for (StoredRun run : store.runs()) {
+                if (!run.domain().equals(target)) continue;
+                int seed = json.readTree(run.settingsJson()).path("training").path("seed").asInt();
+                hrs[run.kind().equals("baseline") ? 0 : 1][seed - 1] = run.hr();
+            }
+        }
+        return hrs;
+    }
+
+    private String text(String id) {
+        return onFx(() -> lookup(id).queryLabeled().getText());
     }
 
     private JsonNode importanceFromCli(String runId) throws Exception {

@@ -6,15 +6,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rectransfer.experiment.EpochMetrics;
 import org.rectransfer.model.LayerName;
 import org.rectransfer.model.TransferMode;
+import org.rectransfer.report.CurveBands;
+import org.rectransfer.report.CurveSeries;
+import org.rectransfer.report.TrainingCurves;
+import org.rectransfer.store.Workspace;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The lab's view model without a window: presets, layer modes and validation. */
+/** The lab's view model without a window: presets, layer modes, seeds, validation, and the curves over seeds. */
 class TransferLabViewModelTest {
     private static final Executor NEVER = work -> {
         throw new AssertionError("nothing may be trained in this test");
@@ -87,6 +95,67 @@ class TransferLabViewModelTest {
         TransferLabViewModel model = model();
         assertThat(onFx(model::curves)).isEmpty();
         assertThat(onFx(model::curvesChart)).isEmpty();
+    }
+
+    @Test
+    void runsThreeSeedsByDefaultAndRefusesOutOfRangeSeeds() {
+        TransferLabViewModel model = model();
+        assertThat(onFx(() -> model.seedsProperty().get())).isEqualTo(3);
+        assertThat(TransferLabViewModel.describeSeeds(3)).isEqualTo("seeds 1–3");
+        assertThat(TransferLabViewModel.describeSeeds(1)).isEqualTo("seed 1");
+        Object task = onFx(() -> {
+            model.seedsProperty().set(11);
+            return model.run();
+        });
+        assertThat(task).isNull();
+        assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Seeds must be 1 to 10");
+    }
+
+    @Test
+    void theCurvesAreTheMeanOverSeedsWithAMinToMaxBand() {
+        TransferLabViewModel model = model();
+        onFx(() -> model.points().setAll(
+                new LabPoint(LabSeries.SOURCE, 1, epoch(1, 0.5, 0.2)), new LabPoint(LabSeries.SOURCE, 2, epoch(1, 0.7, 0.4)),
+                new LabPoint(LabSeries.SOURCE, 2, epoch(2, 0.6, 0.5)), new LabPoint(LabSeries.BASELINE, 1, epoch(1, 0.9, 0.1))));
+        TrainingCurves curves = onFx(() -> model.curves().orElseThrow());
+        assertThat(curves.loss()).extracting(CurveSeries::label).containsExactly("source (Book)", "baseline (Art)");
+        assertThat(curves.loss().get(0).values()).containsExactly(new double[] {0.6, 0.6}, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(curves.metric().get(0).values()).containsExactly(new double[] {0.3, 0.5}, org.assertj.core.data.Offset.offset(1e-12));
+        CurveBands bands = onFx(() -> model.bands().orElseThrow());
+        assertThat(bands.description()).isEqualTo("Lines: mean over seeds 1–3; shaded: min to max over the seeds that reached the epoch");
+        assertThat(bands.lossBand("source (Book)").lower()).containsExactly(0.5, 0.6);
+        assertThat(bands.lossBand("source (Book)").upper()).containsExactly(0.7, 0.6);
+        assertThat(bands.metricBand("source (Book)").runs()).containsExactly(2, 1);
+        assertThat(onFx(model::curvesChart)).isPresent();
+    }
+
+    @Test
+    void aSeedThatFailsFailsTheRunWithItsErrorOnceEverySeedHasStopped(@TempDir Path data) throws Exception {
+        DomainFixtures.writeStandardSet(data);
+        ExecutorService training = Executors.newSingleThreadExecutor();
+        try {
+            TransferLabViewModel model = onFx(() -> new TransferLabViewModel(
+                    List.of(data.resolve("Book-tiny.tsv"), data.resolve("Broken-tiny.tsv")), workspace, training));
+            onFx(() -> {
+                model.sourceProperty().set(data.resolve("Book-tiny.tsv"));
+                model.targetProperty().set(data.resolve("Broken-tiny.tsv"));
+                model.epochsProperty().set(1);
+                return model.run();
+            });
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()));
+            assertThat(onFx(() -> model.statusProperty().get())).startsWith("Failed: ").endsWith("Broken-tiny.tsv:3: expected 3 tab-separated columns, found 1");
+            assertThat(onFx(() -> model.outcomeProperty().get())).isNull();
+            assertThat(onFx(() -> model.gainProperty().get())).isEmpty();
+            try (Workspace store = Workspace.open(workspace)) {
+                assertThat(store.runs()).noneMatch(run -> run.status().equals("running"));
+            }
+        } finally {
+            training.shutdownNow();
+        }
+    }
+
+    private static EpochMetrics epoch(int epoch, double loss, double hr) {
+        return new EpochMetrics(epoch, loss, hr, Double.NaN, Double.NaN, 1, 1);
     }
 
     private static <T> T onFx(Callable<T> work) {

@@ -1,0 +1,164 @@
+package org.rectransfer.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.rectransfer.analysis.ImportanceResult;
+import org.rectransfer.analysis.NeuronImportance;
+import org.rectransfer.data.FilterSpec;
+import org.rectransfer.data.io.DomainSource;
+import org.rectransfer.data.io.ReadOptions;
+import org.rectransfer.experiment.DomainPreparation;
+import org.rectransfer.experiment.EpochMetrics;
+import org.rectransfer.experiment.ErasureSampling;
+import org.rectransfer.experiment.ModelStart;
+import org.rectransfer.experiment.PreparedDomain;
+import org.rectransfer.experiment.RunListener;
+import org.rectransfer.experiment.TrainingSettings;
+import org.rectransfer.model.AdamSettings;
+import org.rectransfer.model.Checkpoints;
+import org.rectransfer.model.NcfParameters;
+import org.rectransfer.model.NetworkSpec;
+import org.rectransfer.model.TransferPlan;
+import org.rectransfer.store.RunRecorder;
+import org.rectransfer.store.StoredEpochs;
+import org.rectransfer.store.StoredRun;
+import org.rectransfer.store.Workspace;
+
+/**
+ * One seed of a lab run, on a worker thread: the source model, the target's baseline, then the
+ * transfer, each recorded in the workspace like the command line's runs. A source model or a
+ * baseline already trained in this session with the same file and settings (seed included) is
+ * reused from the workspace and its stored epochs are replayed, so that another plan trains only
+ * the transfer. Trains with {@link TrainingSettings#CONVERGED}, the request's epochs as the most.
+ */
+final class LabSeedPipeline {
+    /** Sampled negatives per user among the erasure samples, as {@code analyze importance} defaults to. */
+    private static final int IMPORTANCE_NEGATIVES = 4;
+
+    /** What the pipeline tells the task it runs in; called on the worker thread. */
+    interface Host {
+        /** An epoch of {@code series} finished, or was replayed. */
+        void publish(LabSeries series, long seed, EpochMetrics metrics);
+
+        /** {@code series} of this seed is {@code fraction} (0..1) done. */
+        void progress(long seed, LabSeries series, double fraction);
+
+        /** What this seed is doing now, in a few words. */
+        void stage(long seed, String text);
+
+        /** @return true when every seed must stop (cancelled, or another seed failed) */
+        boolean stopped();
+    }
+
+    private final LabRequest request;
+    private final TrainingSettings settings;
+    private final Workspace store;
+    private final LabCache cache;
+    private final Host host;
+
+    LabSeedPipeline(LabRequest request, long seed, Workspace store, LabCache cache, Host host) {
+        this.request = request;
+        this.settings = TrainingSettings.CONVERGED.withSeed(seed).withEpochs(request.epochs());
+        this.store = store;
+        this.cache = cache;
+        this.host = host;
+    }
+
+    /**
+     * @return the seed's three runs and the source model's neuron importance
+     * @throws CancellationException when stopped before a run began; a run stopped while training
+     *                               is recorded as failed and throws {@link RunRecorder.CancelledRunException}
+     */
+    LabSeedRun run() {
+        long seed = settings.seed();
+        checkNotStopped();
+        host.stage(seed, "reading " + request.source().getFileName());
+        PreparedDomain source = prepare(request.source());
+        String sourceRun = trainOrReuse(LabSeries.SOURCE, request.source(), source);
+        NcfParameters sourceParams = Checkpoints.load(store.resolve(finished(sourceRun).modelFile()));
+        ImportanceResult importance = cache.importance(sourceRun);
+        if (importance == null) {
+            host.stage(seed, "neuron importance (erasure)");
+            importance = NeuronImportance.compute(sourceParams, ErasureSampling.of(source, IMPORTANCE_NEGATIVES));
+            cache.putImportance(sourceRun, importance);
+        }
+
+        checkNotStopped();
+        host.stage(seed, "reading " + request.target().getFileName());
+        PreparedDomain target = prepare(request.target());
+        String baselineRun = trainOrReuse(LabSeries.BASELINE, request.target(), target);
+
+        checkNotStopped();
+        TransferPlan plan = request.plan();
+        ModelStart start = new ModelStart(plan.initialise(sourceParams, spec(target), seed),
+                plan.trainingPlan(AdamSettings.DEFAULT.withLearningRate(settings.lr()), settings.lr()));
+        String planName = plan.name().equals("custom") ? plan.describe() : plan.name();
+        host.stage(seed, "transfer");
+        RunRecorder.Recorded transfer = RunRecorder.record(store, request.target().toString(), target, settings,
+                new RunRecorder.Kind("transfer", sourceRun, planName), start, commandLine(planName),
+                listener(LabSeries.TRANSFER), host::stopped);
+        host.progress(seed, LabSeries.TRANSFER, 1);
+        host.stage(seed, "done");
+        return new LabSeedRun(seed, sourceRun, baselineRun, transfer.id(), finished(baselineRun).hr(),
+                transfer.result().test().hr(), transfer.result().test().collapsed(), importance);
+    }
+
+    private void checkNotStopped() {
+        if (host.stopped()) throw new CancellationException("seed " + settings.seed() + " stopped");
+    }
+
+    private PreparedDomain prepare(Path file) {
+        return DomainPreparation.prepare(DomainSource.parse(file.toString()), ReadOptions.DEFAULT, FilterSpec.DEFAULT, settings);
+    }
+
+    /** Trains a fresh model (source or baseline), or replays the one this session already trained. */
+    private String trainOrReuse(LabSeries series, Path file, PreparedDomain domain) {
+        String key = series + "|" + file.toAbsolutePath().normalize() + "|" + settings;
+        String cached = cache.run(key);
+        if (cached != null && store.run(cached).filter(run -> "done".equals(run.status())).isPresent()) {
+            host.stage(settings.seed(), "reusing the " + series.label() + " " + cached);
+            for (EpochMetrics metrics : StoredEpochs.of(store, cached)) host.publish(series, settings.seed(), metrics);
+            host.progress(settings.seed(), series, 1);
+            return cached;
+        }
+        host.stage(settings.seed(), series.label());
+        RunRecorder.Recorded run = RunRecorder.record(store, file.toString(), domain, settings, RunRecorder.Kind.BASELINE,
+                ModelStart.fresh(spec(domain), settings.seed(), settings.lr()), commandLine(series.label()),
+                listener(series), host::stopped);
+        host.progress(settings.seed(), series, 1);
+        cache.putRun(key, run.id());
+        return run.id();
+    }
+
+    private NetworkSpec spec(PreparedDomain domain) {
+        return new NetworkSpec(domain.data().users(), domain.data().items(), settings.embedding(), settings.layers());
+    }
+
+    private StoredRun finished(String id) {
+        return store.run(id).orElseThrow(() -> new IllegalStateException("run " + id + " is not in the workspace"));
+    }
+
+    private RunListener listener(LabSeries series) {
+        long seed = settings.seed();
+        return new RunListener() {
+            @Override
+            public void onProgress(int epoch, long samplesDone, long samplesTotal, double samplesPerSecond) {
+                double within = samplesTotal > 0 ? (double) samplesDone / samplesTotal : 0;
+                host.progress(seed, series, (epoch + within) / settings.epochs());
+            }
+
+            @Override
+            public void onEpoch(EpochMetrics metrics) {
+                host.publish(series, seed, metrics);
+                host.stage(seed, series.label() + " epoch " + metrics.epoch());
+            }
+        };
+    }
+
+    private List<String> commandLine(String what) {
+        return List.of("workbench", "transfer-lab", what, "--source", request.source().toString(), "--target",
+                request.target().toString(), "--plan", request.plan().describe(), "--epochs", String.valueOf(settings.epochs()),
+                "--seed", String.valueOf(settings.seed()));
+    }
+}
