@@ -27,8 +27,13 @@ public final class TrainingOptions {
     @Option(names = "--layers", paramLabel = "W,W,..", split = ",", description = "Widths of FC-1..FC-k (default: 64,32,16,8).")
     List<Integer> layers = List.of(64, 32, 16, 8);
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of split, candidates, initialisation and sampling (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the initialisation and the sampling of training negatives (default: ${DEFAULT-VALUE}).")
     long seed = 1;
+
+    @Option(names = "--split-seed", paramLabel = "N",
+            description = "Seed of the held-out items and their evaluation candidates, the same for every --seed so that the "
+                    + "spread over seeds is the training's (default: ${DEFAULT-VALUE}; 0 draws a new split with each --seed).")
+    long splitSeed = TrainingSettings.DEFAULT_SPLIT_SEED;
 
     @Option(names = "--eval-negatives", paramLabel = "N", description = "Sampled negatives per user in evaluation (default: ${DEFAULT-VALUE}).")
     int evalNegatives = 99;
@@ -70,7 +75,7 @@ public final class TrainingOptions {
         try {
             return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
                     EmbeddingOptimizer.parse(optimizer), threads, parseHoldOut(), paperSchedule ? 0 : patience,
-                    paperSchedule ? 0 : minEpochs, fullRanking);
+                    paperSchedule ? 0 : minEpochs, fullRanking, splitSeed);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -19,7 +19,7 @@ import org.rectransfer.data.split.EvalCandidates;
 import org.rectransfer.data.split.LeaveOneOut;
 import org.rectransfer.data.split.Split;
 
-/** Loads, filters and splits a domain; the split and the candidates depend only on the seed. */
+/** Loads, filters and splits a domain; the split and the candidates depend only on the split seed. */
 public final class DomainPreparation {
     private DomainPreparation() { }
 
@@ -31,8 +31,8 @@ public final class DomainPreparation {
             throw new BadInputException(source.path(), 0, "no user is left after the filter (min " + filter.minUser()
                     + " interactions per user); try a lower --min-user");
         }
-        Split split = LeaveOneOut.split(data, settings.holdOut(), settings.seed());
-        EvalCandidates candidates = EvalCandidates.sample(split, settings.evalNegatives(), settings.seed());
+        Split split = LeaveOneOut.split(data, settings.holdOut(), settings.effectiveSplitSeed());
+        EvalCandidates candidates = EvalCandidates.sample(split, settings.evalNegatives(), settings.effectiveSplitSeed());
         return new PreparedDomain(data, split, candidates, sha256(source.path()), loaded.report(), filter, read);
     }
 

@@ -49,9 +49,9 @@ public final class RunExecutor {
         Split trainSplit = test;
         EvalCandidates validationCandidates = null;
         if (settings.patience() > 0) {
-            Split inner = LeaveOneOut.split(test.train(), settings.holdOut(), settings.seed() ^ VALIDATION_PURPOSE);
+            Split inner = LeaveOneOut.split(test.train(), settings.holdOut(), settings.effectiveSplitSeed() ^ VALIDATION_PURPOSE);
             trainSplit = new Split(test.full(), inner.train(), inner.testItem(), inner.skippedUsers());
-            validationCandidates = EvalCandidates.sample(trainSplit, settings.evalNegatives(), settings.seed() ^ VALIDATION_PURPOSE);
+            validationCandidates = EvalCandidates.sample(trainSplit, settings.evalNegatives(), settings.effectiveSplitSeed() ^ VALIDATION_PURPOSE);
         }
         EngineConfig config = new EngineConfig(start.plan(), settings.optimizer(), settings.batch());
         NcfEngine engine = new NcfEngine(start.params(), config);

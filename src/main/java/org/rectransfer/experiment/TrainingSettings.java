@@ -13,7 +13,8 @@ import org.rectransfer.train.EmbeddingOptimizer;
  * @param negatives      sampled negatives per positive, re-drawn every epoch (paper: 4)
  * @param embedding      user and item embedding size (paper: 32)
  * @param layers         widths of FC-1..FC-k (paper: 64, 32, 16, 8)
- * @param seed           seeds the split, the candidates, the initialisation and the sampling
+ * @param seed           seeds the initialisation and the sampling of training negatives (and the
+ *                       split, when {@code splitSeed} is 0)
  * @param evalNegatives  sampled negatives per user in evaluation (paper: 99)
  * @param k              the cut-off of HR and NDCG (paper: 10)
  * @param evalEvery      evaluate on the test items every this many epochs (the last always)
@@ -25,14 +26,22 @@ import org.rectransfer.train.EmbeddingOptimizer;
  * @param minEpochs      with early stopping, never stop before this epoch: a model trained from
  *                       scratch on a small target sits on a plateau before it learns
  * @param fullRanking    also evaluate by ranking every unseen item
+ * @param splitSeed      seeds the held-out items and their candidates (test and validation), the
+ *                       same for every training seed so that the spread over seeds is the
+ *                       training's and not the test set's (as NCF's fixed test files); 0 draws
+ *                       them from {@code seed} instead (every run stored before this option)
  */
 public record TrainingSettings(int epochs, int batch, double lr, int negatives, int embedding, List<Integer> layers,
                                long seed, int evalNegatives, int k, int evalEvery, EmbeddingOptimizer optimizer,
-                               int threads, HoldOut holdOut, int patience, int minEpochs, boolean fullRanking) implements java.io.Serializable {
+                               int threads, HoldOut holdOut, int patience, int minEpochs, boolean fullRanking,
+                               long splitSeed) implements java.io.Serializable {
+
+    /** The split seed of every default: one test set per domain, whatever the training seed. */
+    public static final long DEFAULT_SPLIT_SEED = 1;
 
     /** The paper's fixed schedule: 100 epochs, no early stopping, one thread, sampled evaluation only. */
     public static final TrainingSettings PAPER = new TrainingSettings(100, 256, 0.001, 4, 32, List.of(64, 32, 16, 8),
-            1, 99, 10, 1, EmbeddingOptimizer.LAZY_ADAM, 1, HoldOut.RANDOM, 0, 0, false);
+            1, 99, 10, 1, EmbeddingOptimizer.LAZY_ADAM, 1, HoldOut.RANDOM, 0, 0, false, DEFAULT_SPLIT_SEED);
 
     /** Patience of {@link #CONVERGED}, in epochs; docs/convergence.md gives the learning curves behind it. */
     public static final int CONVERGED_PATIENCE = 10;
@@ -60,18 +69,24 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
         require(threads >= 1, "--threads must be >= 1");
         require(patience >= 0, "--early-stopping must be >= 0");
         require(minEpochs >= 0, "--warmup-epochs must be >= 0");
+        require(splitSeed >= 0, "--split-seed must be >= 0");
     }
 
     /** @return these settings with another seed */
     public TrainingSettings withSeed(long newSeed) {
         return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, newSeed, evalNegatives, k, evalEvery,
-                optimizer, threads, holdOut, patience, minEpochs, fullRanking);
+                optimizer, threads, holdOut, patience, minEpochs, fullRanking, splitSeed);
     }
 
     /** @return these settings with early stopping after {@code newPatience} epochs without improvement, never before {@code newMinEpochs} */
     public TrainingSettings withEarlyStopping(int newPatience, int newMinEpochs) {
         return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
-                optimizer, threads, holdOut, newPatience, newMinEpochs, fullRanking);
+                optimizer, threads, holdOut, newPatience, newMinEpochs, fullRanking, splitSeed);
+    }
+
+    /** @return the seed of the held-out items and their candidates: {@code splitSeed}, or {@code seed} when it is 0 */
+    public long effectiveSplitSeed() {
+        return splitSeed != 0 ? splitSeed : seed;
     }
 
     /** @return whether these settings stop early on a validation hold-out */
@@ -82,7 +97,7 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
     /** @return these settings with another number of epochs */
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(newEpochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
-                optimizer, threads, holdOut, patience, minEpochs, fullRanking);
+                optimizer, threads, holdOut, patience, minEpochs, fullRanking, splitSeed);
     }
 
     /**
@@ -91,7 +106,7 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
      */
     public TrainingSettings forValidation() {
         return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, epochs,
-                optimizer, threads, holdOut, 1_000_000, 0, false);
+                optimizer, threads, holdOut, 1_000_000, 0, false, splitSeed);
     }
 
     private static void require(boolean condition, String message) {

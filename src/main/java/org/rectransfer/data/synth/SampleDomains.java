@@ -39,24 +39,24 @@ public final class SampleDomains {
     public static List<DomainRecipe> recipes() {
         List<Row> rows = List.of(
                 //   name                        users items shift mean  k     alpha T     sigma
-                new Row("Book",         Role.SOURCE, 520, 1200, 8, 40, 2.5, 0.3, 0.2, 0.3),
-                new Row("Movie",        Role.SOURCE, 300, 1000, 10, 50, 1.5, 0.4, 0.2, 0.3),
-                new Row("Kindle",       Role.SOURCE, 330, 900, 8, 36, 4.0, 0.3, 0.25, 0.3),
-                new Row("Sport",        Role.TARGET, 120, 700, 8, 38, 2.5, 0.35, 0.3, 0.4),
-                new Row("Clothing",     Role.TARGET, 300, 1400, 6, 26, 8.0, 0.45, 0.45, 0.6),
-                new Row("CD",           Role.TARGET, 160, 900, 10, 45, 1.6, 0.3, 0.25, 0.3),
-                new Row("Pet",          Role.TARGET, 120, 600, 8, 35, 3.0, 0.35, 0.3, 0.4),
-                new Row("DigitalMusic", Role.TARGET, 110, 500, 8, 40, 2.5, 0.35, 0.35, 0.5),
-                new Row("Home",         Role.TARGET, 140, 800, 8, 26, 10.0, 0.45, 0.5, 0.6),
-                new Row("Toy",          Role.TARGET, 120, 700, 8, 32, 4.0, 0.3, 0.3, 0.4),
-                new Row("Videogame",    Role.TARGET, 90, 450, 8, 42, 2.0, 0.3, 0.3, 0.4),
-                new Row("Art",          Role.TARGET, 90, 500, 8, 30, 5.0, 0.3, 0.35, 0.4),
-                new Row("Automotive",   Role.TARGET, 90, 800, 14, 55, 1.0, 0.4, 0.45, 0.6),
-                new Row("Cellphone",    Role.TARGET, 90, 450, 10, 24, 15.0, 0.35, 0.35, 0.5),
-                new Row("Food",         Role.TARGET, 130, 700, 8, 40, 3.0, 0.35, 0.35, 0.5),
-                new Row("Instrument",   Role.TARGET, 70, 400, 8, 34, 3.0, 0.3, 0.4, 0.5),
-                new Row("Office",       Role.TARGET, 80, 500, 8, 36, 2.5, 0.3, 0.3, 0.4),
-                new Row("Garden",       Role.TARGET, 80, 500, 14, 45, 0.8, 0.35, 0.35, 0.5));
+                new Row("Book",         Role.SOURCE, 5200, 4000, 8, 40, 2.5, 0.3, 0.2, 0.3),
+                new Row("Movie",        Role.SOURCE, 3700, 3000, 10, 46, 1.5, 0.4, 0.2, 0.3),
+                new Row("Kindle",       Role.SOURCE, 3700, 2800, 8, 36, 4.0, 0.3, 0.25, 0.3),
+                new Row("Sport",        Role.TARGET, 1500, 1400, 8, 28, 2.5, 0.35, 0.3, 0.4),
+                new Row("Clothing",     Role.TARGET, 3000, 2400, 6, 26, 8.0, 0.45, 0.45, 0.6),
+                new Row("CD",           Role.TARGET, 2000, 1800, 10, 32, 1.6, 0.3, 0.25, 0.3),
+                new Row("Pet",          Role.TARGET, 1200, 1100, 8, 30, 3.0, 0.35, 0.3, 0.4),
+                new Row("DigitalMusic", Role.TARGET, 380, 700, 8, 34, 2.5, 0.35, 0.35, 0.5),
+                new Row("Home",         Role.TARGET, 1150, 1200, 8, 26, 10.0, 0.45, 0.5, 0.6),
+                new Row("Toy",          Role.TARGET, 1250, 1100, 8, 30, 4.0, 0.3, 0.3, 0.4),
+                new Row("Videogame",    Role.TARGET, 600, 800, 8, 34, 2.0, 0.3, 0.3, 0.4),
+                new Row("Art",          Role.TARGET, 650, 800, 8, 28, 5.0, 0.3, 0.35, 0.4),
+                new Row("Automotive",   Role.TARGET, 1200, 1500, 10, 32, 1.0, 0.4, 0.45, 0.6),
+                new Row("Cellphone",    Role.TARGET, 400, 600, 10, 24, 15.0, 0.35, 0.35, 0.5),
+                new Row("Food",         Role.TARGET, 900, 1000, 8, 32, 3.0, 0.35, 0.35, 0.5),
+                new Row("Instrument",   Role.TARGET, 400, 600, 8, 30, 3.0, 0.3, 0.4, 0.5),
+                new Row("Office",       Role.TARGET, 650, 800, 8, 32, 2.5, 0.3, 0.3, 0.4),
+                new Row("Garden",       Role.TARGET, 420, 700, 14, 36, 0.8, 0.35, 0.35, 0.5));
         List<DomainRecipe> recipes = new ArrayList<>();
         for (int k = 0; k < rows.size(); k++) recipes.add(rows.get(k).toRecipe((k + 1) * ID_STRIDE));
         return List.copyOf(recipes);

@@ -75,28 +75,33 @@ class SampleDataShapeTest {
     }
 
     @Test
-    void sourcesAreTheLargestAndSizesStayWithinTheirLimits() throws IOException {
-        Map<String, Integer> sizes = new HashMap<>();
-        domains.forEach(d -> sizes.put(d.name(), d.interactions()));
-        assertThat(sizes.get("Book")).isBetween(18_000, 22_000);
-        assertThat(sizes.get("Movie")).isBetween(13_000, 17_000);
-        assertThat(sizes.get("Kindle")).isBetween(10_000, 14_000);
+    void largeSourcesSmallTargetsAndSizesWithinTheirLimits() throws IOException {
+        // Issue 9: sources of 3,000 to 10,000 users (after the default filter) with >= 100,000
+        // interactions; targets of 300 to 3,000 users, far smaller, so that the target is data-scarce.
+        for (SyntheticDomain d : domains) {
+            int users = d.usersWithAtLeast(20);
+            if (d.recipe().role() == Role.SOURCE) {
+                assertThat(users).as(d.name()).isBetween(3_000, 10_000);
+                assertThat(d.interactions()).as(d.name()).isGreaterThanOrEqualTo(100_000);
+            } else {
+                assertThat(users).as(d.name()).isBetween(300, 3_000);
+            }
+        }
+        int smallestSource = domains.stream().filter(d -> d.recipe().role() == Role.SOURCE)
+                .mapToInt(SyntheticDomain::interactions).min().orElseThrow();
         int largestTarget = domains.stream().filter(d -> d.recipe().role() == Role.TARGET)
                 .mapToInt(SyntheticDomain::interactions).max().orElseThrow();
-        assertThat(largestTarget).isLessThan(sizes.get("Kindle"));
-        for (SyntheticDomain d : domains) {
-            if (d.recipe().role() == Role.TARGET) assertThat(d.interactions()).as(d.name()).isBetween(2_000, 8_000);
-        }
+        assertThat(largestTarget).isLessThan(smallestSource);
         long bytes = 0;
         for (Path file : SampleFiles.namesIn(dir).stream().map(dir::resolve).toList()) bytes += Files.size(file);
-        assertThat(bytes).isLessThan(5L * 1024 * 1024);
+        assertThat(bytes).as("sample-data stays under 20 MB").isLessThan(20L * 1024 * 1024);
     }
 
     @Test
     void mostUsersPassTheDefaultFilterButSomeDoNot() {
         for (SyntheticDomain d : domains) {
             int kept = d.usersWithAtLeast(20);
-            assertThat(kept).as(d.name()).isGreaterThanOrEqualTo((int) Math.ceil(0.7 * d.users()));
+            assertThat(kept).as(d.name()).isGreaterThanOrEqualTo((int) Math.ceil(0.65 * d.users()));
             assertThat(kept).as(d.name()).isLessThan(d.users());
         }
     }
