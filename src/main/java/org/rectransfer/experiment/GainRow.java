@@ -7,10 +7,13 @@ import java.util.List;
  * One target's row of a gain table.
  *
  * @param target     the target domain
- * @param baselineHr the baseline's mean HR@k over seeds
- * @param cells      one cell per configuration, in the sweep's order
+ * @param baselineHr    the baseline's mean HR@k over seeds
+ * @param baselineSd    the standard deviation of the baseline's HR@k over seeds (NaN with one seed):
+ *                      how finely the target's HR resolves a gain
+ * @param baselineSeeds the seeds the baseline was trained with
+ * @param cells         one cell per configuration, in the sweep's order
  */
-public record GainRow(String target, double baselineHr, List<GainCell> cells) {
+public record GainRow(String target, double baselineHr, double baselineSd, int baselineSeeds, List<GainCell> cells) {
     public GainRow {
         cells = List.copyOf(cells);
     }

@@ -48,7 +48,8 @@ public record GainTable(Map<String, List<GainRow>> sources) {
                 List<GainCell> cells = new ArrayList<>();
                 byConfig.entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .forEach(e -> cells.add(cell(e.getKey(), base, e.getValue(), excludeCollapsed)));
-                rows.add(new GainRow(target, mean(hrs(base, base)), cells));
+                double[] baseHr = hrs(base, base);
+                rows.add(new GainRow(target, mean(baseHr), baseHr.length >= 2 ? std(baseHr) : Double.NaN, baseHr.length, cells));
             });
             tables.put(source, rows);
         });

@@ -48,17 +48,6 @@ public record GainMatrix(String source, List<String> targets, List<String> confi
      * @param configs the columns, in the order to show them (every configuration of the rows)
      */
     public static GainMatrix of(String source, List<GainRow> rows, List<String> configs) {
-        return of(source, rows, configs, org.rectransfer.analysis.SignificanceRule.ALPHA);
-    }
-
-    /**
-     * As {@link #of(String, List, List)}, with {@link org.rectransfer.analysis.SignificanceRule}
-     * applied at another level.
-     *
-     * @param configs the columns, in the order to show them (every configuration of the rows)
-     * @param alpha   the level under which a gain is marked significant
-     */
-    public static GainMatrix of(String source, List<GainRow> rows, List<String> configs, double alpha) {
         double[][] gain = new double[rows.size()][configs.size()];
         boolean[][] significant = new boolean[rows.size()][configs.size()];
         double[] baseline = new double[rows.size()];
@@ -69,7 +58,7 @@ public record GainMatrix(String source, List<String> targets, List<String> confi
                 int c = configs.indexOf(cell.config());
                 if (c < 0) throw new IllegalArgumentException("configuration " + cell.config() + " is not among the columns");
                 gain[t][c] = cell.gain();
-                significant[t][c] = cell.significant(alpha);
+                significant[t][c] = cell.significant(org.rectransfer.analysis.SignificanceRule.ALPHA);
             }
         }
         return new GainMatrix(source, rows.stream().map(GainRow::target).toList(), configs, gain, significant, baseline);

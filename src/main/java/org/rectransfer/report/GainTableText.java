@@ -27,18 +27,18 @@ public final class GainTableText {
             List<String> configs = configs(rows);
             out.append("### Source: ").append(source).append("\n\n| target | ");
             configs.forEach(c -> out.append(c).append(" | "));
-            out.append("best (HR@10) | baseline HR@10 |\n|---|");
+            out.append("best (HR@10) | baseline HR@10 ± sd |\n|---|");
             configs.forEach(c -> out.append("---:|"));
             out.append("---|---:|\n");
             for (GainRow row : rows) {
                 out.append("| ").append(row.target()).append(" | ");
                 row.cells().forEach(cell -> out.append(gainText(cell)).append(" | "));
-                out.append(best(row)).append(" | ").append(f3(row.baselineHr())).append(" |\n");
+                out.append(best(row)).append(" | ").append(baseline(row)).append(" |\n");
             }
             out.append('\n');
         });
         out.append("Gain % = (HR - HR_baseline) / HR_baseline x 100, HR averaged over seeds; +- is the standard deviation"
-                + " of per-seed gains; " + SignificanceRule.FOOTNOTE + ".\n");
+                + " of per-seed gains; the baseline's ± is the standard deviation of its HR over seeds; " + SignificanceRule.FOOTNOTE + ".\n");
         if (collapsedRuns(table) > 0) {
             out.append("\n†n: n of the cell's runs collapsed (").append(collapsedRuns(table)).append(" in all): the model gave every"
                     + " candidate the same score, so its HR of 0 says that nothing was learned, not what transfer did.\n");
@@ -52,14 +52,14 @@ public final class GainTableText {
      *         whether the gain is significant ({@link SignificanceRule})
      */
     public static String csv(GainTable table) {
-        StringBuilder out = new StringBuilder("source,target,config,gain_percent,gain_std,hr,baseline_hr,seeds,"
+        StringBuilder out = new StringBuilder("source,target,config,gain_percent,gain_std,hr,baseline_hr,baseline_hr_std,seeds,"
                 + "pPairedT,pMcNemar,test,significant,best,collapsed_runs\n");
         table.sources().forEach((source, rows) -> {
             for (GainRow row : rows) {
                 String best = row.best().config();
                 for (GainCell cell : row.cells()) {
                     out.append(String.join(",", source, row.target(), cell.config(), num(cell.gain()), num(cell.gainStd()),
-                            num(cell.hr()), num(row.baselineHr()), String.valueOf(cell.seeds()), num(cell.pPairedT()),
+                            num(cell.hr()), num(row.baselineHr()), num(row.baselineSd()), String.valueOf(cell.seeds()), num(cell.pPairedT()),
                             num(cell.pMcNemar()), cell.test() == null ? "" : cell.test(), String.valueOf(cell.significant()),
                             String.valueOf(best.equals(cell.config())),
                             String.valueOf(cell.collapsed()))).append('\n');
@@ -84,7 +84,7 @@ public final class GainTableText {
                         .append(Double.isNaN(cell.gain()) ? "n/a" : signed(cell.gain()))
                         .append(cell.significant() ? "$^{*}$" : "")
                         .append(cell.collapsed() > 0 ? "$^{\\dagger}$" : ""));
-                out.append(" & ").append(escape(best(row))).append(" & ").append(f3(row.baselineHr())).append(" \\\\\n");
+                out.append(" & ").append(escape(best(row))).append(" & ").append(baseline(row).replace("±", "$\\pm$")).append(" \\\\\n");
             }
             out.append("\\bottomrule\n\\end{tabular}\n\n");
         });
@@ -92,6 +92,11 @@ public final class GainTableText {
                 .append(SignificanceRule.FOOTNOTE.replaceFirst("^\\* p < ([0-9.]+)", "\\$^{*}\\$ \\$p < $1\\$"))
                 .append(".}\n");
         return out.toString();
+    }
+
+    /** @return the baseline's mean HR and, with two seeds or more, its standard deviation over seeds */
+    private static String baseline(GainRow row) {
+        return Double.isNaN(row.baselineSd()) ? f3(row.baselineHr()) : f3(row.baselineHr()) + " ± " + f3(row.baselineSd());
     }
 
     /** @return the DESIGN §8 JSON shape: {source: {target: {config: gain, best, bestHr, baselineHr}}} */
@@ -105,6 +110,8 @@ public final class GainTableText {
                 cells.put("best", row.best().config());
                 cells.put("bestHr", row.best().hr());
                 cells.put("baselineHr", row.baselineHr());
+                cells.put("baselineSd", orNull(row.baselineSd()));
+                cells.put("baselineSeeds", row.baselineSeeds());
                 Map<String, Object> collapsed = new java.util.LinkedHashMap<>();
                 row.cells().stream().filter(cell -> cell.collapsed() > 0).forEach(cell -> collapsed.put(cell.config(), cell.collapsed()));
                 if (!collapsed.isEmpty()) cells.put("collapsedRuns", collapsed);

@@ -126,6 +126,22 @@ public final class Workspace implements AutoCloseable {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /**
+     * A finished model trained from scratch on the same bytes with the same settings, so that a
+     * front end can reuse it instead of training it again (issue 9: runs already trained are reused).
+     *
+     * @param dataFile     the data argument as recorded ({@code PATH} or {@code NAME=PATH})
+     * @param dataHash     the SHA-256 of the data file's bytes now
+     * @param settingsJson the run settings as {@link StoreJson} writes them (training, filter, read)
+     * @return the newest such run with a model file, if any
+     */
+    public synchronized Optional<StoredRun> finishedBaseline(String dataFile, String dataHash, String settingsJson) {
+        List<StoredRun> found = query("SELECT * FROM runs WHERE kind = 'baseline' AND status = 'done' AND model_file IS NOT NULL"
+                + " AND data_file = ? AND data_hash = ? AND settings_json = ? ORDER BY created_at DESC, id DESC",
+                dataFile, dataHash, settingsJson);
+        return found.stream().filter(run -> Files.isRegularFile(resolve(run.modelFile()))).findFirst();
+    }
+
     /** @return every run, oldest first */
     public synchronized List<StoredRun> runs() {
         return query("SELECT * FROM runs ORDER BY created_at, id");

@@ -22,6 +22,7 @@ import org.rectransfer.model.NetworkSpec;
 import org.rectransfer.model.TransferPlan;
 import org.rectransfer.store.RunRecorder;
 import org.rectransfer.store.StoredEpochs;
+import org.rectransfer.store.StoreJson;
 import org.rectransfer.store.StoredRun;
 import org.rectransfer.store.Workspace;
 
@@ -112,14 +113,22 @@ final class LabSeedPipeline {
         return DomainPreparation.prepare(DomainSource.parse(file.toString()), ReadOptions.DEFAULT, FilterSpec.DEFAULT, settings);
     }
 
-    /** Trains a fresh model (source or baseline), or replays the one this session already trained. */
+    /**
+     * Trains a fresh model (source or baseline), or replays one already trained: in this session, or
+     * earlier in the workspace from the same file bytes, settings and seed (so sources are trained once and kept).
+     */
     private String trainOrReuse(LabSeries series, Path file, PreparedDomain domain) {
         String key = series + "|" + file.toAbsolutePath().normalize() + "|" + settings;
         String cached = cache.run(key);
-        if (cached != null && store.run(cached).filter(run -> "done".equals(run.status())).isPresent()) {
+        if (cached == null || store.run(cached).filter(run -> "done".equals(run.status())).isEmpty()) {
+            cached = store.finishedBaseline(file.toString(), domain.dataHash(), StoreJson.write(domain.settings(settings)))
+                    .map(StoredRun::id).orElse(null);
+        }
+        if (cached != null) {
             host.stage(settings.seed(), "reusing the " + series.label() + " " + cached);
             for (EpochMetrics metrics : StoredEpochs.of(store, cached)) host.publish(series, settings.seed(), metrics);
             host.progress(settings.seed(), series, 1);
+            cache.putRun(key, cached);
             return cached;
         }
         host.stage(settings.seed(), series.label());

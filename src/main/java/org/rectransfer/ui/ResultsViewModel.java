@@ -42,7 +42,6 @@ import org.rectransfer.store.Workspace;
  */
 public final class ResultsViewModel {
     /** The level under which a gain is marked significant, as in the gain tables. */
-    private static final double ALPHA = 0.05;
 
     private final Path workspaceDir;
     private final Executor executor;
@@ -168,7 +167,7 @@ public final class ResultsViewModel {
         GainTable gains = table.get();
         List<GainRow> rows = gains == null || source.get() == null ? null : gains.sources().get(source.get());
         matrix.set(rows == null || rows.isEmpty() ? null
-                : GainMatrix.of(source.get(), rows, GainMatrix.configsOf(rows), ALPHA));
+                : GainMatrix.of(source.get(), rows, GainMatrix.configsOf(rows)));
         List<String> present = matrix.get() == null ? List.of() : matrix.get().configs();
         String kept = config.get();
         configs.setAll(present);

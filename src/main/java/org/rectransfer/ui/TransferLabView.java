@@ -20,6 +20,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import org.rectransfer.experiment.TrainingSettings;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -115,14 +116,16 @@ public final class TransferLabView extends BorderPane {
         seeds.valueProperty().addListener((o, before, after) -> model.seedsProperty().set(after));
         epochs.setPrefWidth(96);
         seeds.setPrefWidth(96);
-        epochs.setTooltip(new Tooltip("The most epochs: each model stops early once its validation HR@10 stops improving"));
+        epochs.setTooltip(new Tooltip("The most epochs. Each model trains until its validation HR@10 has not improved for "
+                + TrainingSettings.CONVERGED_PATIENCE + " epochs (never before epoch " + TrainingSettings.CONVERGED_MIN_EPOCHS
+                + ") and is evaluated at its best validation epoch"));
         Label seedList = new Label();
         seedList.getStyleClass().add("hint");
         seedList.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 TransferLabViewModel.describeSeeds(model.seedsProperty().get()) + ", in parallel", model.seedsProperty()));
         seeds.setTooltip(new Tooltip("Every seed trains its own source, baseline and transfer; the gain is shown as"
                 + " mean ± sd over the seeds with the paired t-test"));
-        domains.addRow(2, fieldLabel("Epochs"), epochs);
+        domains.addRow(2, fieldLabel("Max epochs"), epochs);
         HBox seedsRow = new HBox(8, seeds, seedList);
         seedsRow.setAlignment(Pos.CENTER_LEFT);
         domains.addRow(3, fieldLabel("Seeds"), seedsRow);

@@ -38,6 +38,7 @@ import org.rectransfer.report.chart.NeuronImportanceChart;
 import org.rectransfer.report.chart.TrainingCurvesChart;
 import org.rectransfer.report.export.ExportedFigure;
 import org.rectransfer.report.export.FigureExporter;
+import org.rectransfer.experiment.TrainingSettings;
 
 /**
  * State and commands of the transfer lab: pick a source and a target domain, set each of
@@ -64,7 +65,7 @@ public final class TransferLabViewModel {
     private final ObservableList<Path> domains = FXCollections.observableArrayList();
     private final ObjectProperty<Path> source = new SimpleObjectProperty<>(this, "source");
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>(this, "target");
-    private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", 10);
+    private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", TrainingSettings.CONVERGED.epochs());
     private final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", DEFAULT_SEEDS);
     private final StringProperty preset = new SimpleStringProperty(this, "preset", "config-6");
     private final Map<LayerName, ObjectProperty<TransferMode>> modes = new LinkedHashMap<>();

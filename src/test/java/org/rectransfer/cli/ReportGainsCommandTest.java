@@ -56,7 +56,7 @@ class ReportGainsCommandTest {
 
         JsonNode sources = json.path("sources").path("Book");
         assertThat(keys(sources)).containsExactly("Office", "Toy");
-        assertThat(keys(sources.path("Office"))).containsExactly("config-1", "config-6", "best", "bestHr", "baselineHr");
+        assertThat(keys(sources.path("Office"))).containsExactly("config-1", "config-6", "best", "bestHr", "baselineHr", "baselineSd", "baselineSeeds");
 
         JsonNode cells = json.path("cells").path("Book");
         assertThat(keys(cells)).containsExactly("Office", "Toy");
@@ -103,17 +103,17 @@ class ReportGainsCommandTest {
     @Test
     void csvCarriesBothPValuesAndTheDecidingTest() {
         List<String> lines = report("one-seed", "--format", "csv").out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("source,target,config,gain_percent,gain_std,hr,baseline_hr,seeds,"
+        assertThat(lines.get(0)).isEqualTo("source,target,config,gain_percent,gain_std,hr,baseline_hr,baseline_hr_std,seeds,"
                 + "pPairedT,pMcNemar,test,significant,best,collapsed_runs");
         assertThat(lines).hasSize(1 + 2 * 2);
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
-            assertThat(cells[8]).as(line).isEmpty();            // one seed: no t
-            assertThat(Double.parseDouble(cells[9])).as(line).isBetween(0.0, 1.0);
-            assertThat(cells[10]).as(line).isEqualTo("mcnemar");
-            assertThat(cells[11]).as(line).isEqualTo(String.valueOf(Double.parseDouble(cells[9]) < 0.05));
+            assertThat(cells[9]).as(line).isEmpty();            // one seed: no t
+            assertThat(Double.parseDouble(cells[10])).as(line).isBetween(0.0, 1.0);
+            assertThat(cells[11]).as(line).isEqualTo("mcnemar");
+            assertThat(cells[12]).as(line).isEqualTo(String.valueOf(Double.parseDouble(cells[10]) < 0.05));
         }
         List<String> three = report("three-seeds", "--format", "csv").out().lines().skip(1).toList();
-        assertThat(three).allSatisfy(line -> assertThat(line.split(",", -1)[10]).isEqualTo("paired-t"));
+        assertThat(three).allSatisfy(line -> assertThat(line.split(",", -1)[11]).isEqualTo("paired-t"));
     }
 }

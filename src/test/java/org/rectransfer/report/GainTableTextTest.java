@@ -124,24 +124,24 @@ class GainTableTextTest {
     @Test
     void csvCarriesBothPValuesTheDecidingTestAndTheStar() {
         List<String> lines = GainTableText.csv(mixed()).lines().toList();
-        assertThat(lines.get(0)).isEqualTo("source,target,config,gain_percent,gain_std,hr,baseline_hr,seeds,"
+        assertThat(lines.get(0)).isEqualTo("source,target,config,gain_percent,gain_std,hr,baseline_hr,baseline_hr_std,seeds,"
                 + "pPairedT,pMcNemar,test,significant,best,collapsed_runs");
         String[] toy = lines.stream().filter(l -> l.startsWith("Book,Toy,")).findFirst().orElseThrow().split(",", -1);
-        assertThat(toy).hasSize(14);
-        assertThat(toy[7]).isEqualTo("3");
-        assertThat(Double.parseDouble(toy[8])).isGreaterThan(0.3);
-        assertThat(Double.parseDouble(toy[9])).isLessThan(1e-6);
-        assertThat(toy[10]).isEqualTo("paired-t");
-        assertThat(toy[11]).isEqualTo("false");
+        assertThat(toy).hasSize(15);
+        assertThat(toy[8]).isEqualTo("3");
+        assertThat(Double.parseDouble(toy[9])).isGreaterThan(0.3);
+        assertThat(Double.parseDouble(toy[10])).isLessThan(1e-6);
+        assertThat(toy[11]).isEqualTo("paired-t");
+        assertThat(toy[12]).isEqualTo("false");
         String[] office = lines.stream().filter(l -> l.startsWith("Book,Office,")).findFirst().orElseThrow().split(",", -1);
-        assertThat(office[8]).isEmpty();
-        assertThat(office[10]).isEqualTo("mcnemar");
-        assertThat(office[11]).isEqualTo("true");
+        assertThat(office[9]).isEmpty();
+        assertThat(office[11]).isEqualTo("mcnemar");
+        assertThat(office[12]).isEqualTo("true");
         String[] garden = lines.stream().filter(l -> l.startsWith("Book,Garden,")).findFirst().orElseThrow().split(",", -1);
-        assertThat(garden[8]).isEmpty();
         assertThat(garden[9]).isEmpty();
         assertThat(garden[10]).isEmpty();
-        assertThat(garden[11]).isEqualTo("false");
+        assertThat(garden[11]).isEmpty();
+        assertThat(garden[12]).isEqualTo("false");
     }
 
     @Test
@@ -170,7 +170,7 @@ class GainTableTextTest {
         assertThat((Double) garden.get("gain")).isCloseTo(20.0, org.assertj.core.api.Assertions.within(1e-9));
         // The sources map is unchanged: a config's value is still its gain.
         Map<String, Object> sourcesToy = (Map<String, Object>) ((Map<String, Object>) GainTableText.json(table).get("Book")).get("Toy");
-        assertThat(sourcesToy.keySet()).containsExactly("config-1", "best", "bestHr", "baselineHr");
+        assertThat(sourcesToy.keySet()).containsExactly("config-1", "best", "bestHr", "baselineHr", "baselineSd", "baselineSeeds");
         assertThat(sourcesToy.get("config-1")).isEqualTo(toy.get("gain"));
     }
 }

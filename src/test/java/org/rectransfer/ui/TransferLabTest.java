@@ -165,6 +165,26 @@ class TransferLabTest extends FxRobot {
             assertThat(again.get(s).baselineRun()).isEqualTo(outcome.seeds().get(s).baselineRun());
             assertThat(again.get(s).sourceImportance()).isSameAs(outcome.seeds().get(s).sourceImportance());
         }
+
+        // A new session on the same workspace: sources and baselines are found there (same file bytes,
+        // settings and seed), only the three transfers train.
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        openLab();
+        TransferLabViewModel next = model();
+        setEpochs(2);
+        onFx(() -> {
+            next.presetProperty().set("config-7");
+            return null;
+        });
+        clickOn("#run");
+        awaitIdle(600);
+        assertThat(runs()).hasSize(15).filteredOn(run -> run.equals("transfer|Art|done|config-7")).hasSize(6);
+        List<LabSeedRun> nextSession = onFx(() -> next.outcomeProperty().get().seeds());
+        for (int s = 0; s < 3; s++) {
+            assertThat(nextSession.get(s).sourceRun()).isEqualTo(outcome.seeds().get(s).sourceRun());
+            assertThat(nextSession.get(s).baselineRun()).isEqualTo(outcome.seeds().get(s).baselineRun());
+        }
     }
 
     @Test

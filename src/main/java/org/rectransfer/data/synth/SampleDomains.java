@@ -29,9 +29,14 @@ public final class SampleDomains {
     /** Ids of the k-th domain (from 0) are {@code (k + 1) * ID_STRIDE + 1 ...}. */
     public static final int ID_STRIDE = 100_000;
 
-    /** Size of each world-control domain: large enough that HR@10 is resolved to about 2 points. */
-    private static final int CONTROL_USERS = 500;
-    private static final int CONTROL_ITEMS = 1000;
+    /**
+     * Sizes of the world control, in the paper's data-scarce regime: a source about twenty times the
+     * size of its target, the target too small to learn the hidden function alone.
+     */
+    private static final int CONTROL_SOURCE_USERS = 5000;
+    private static final int CONTROL_SOURCE_ITEMS = 2000;
+    private static final int CONTROL_TARGET_USERS = 350;
+    private static final int CONTROL_TARGET_ITEMS = 800;
 
     private SampleDomains() { }
 
@@ -63,22 +68,26 @@ public final class SampleDomains {
     }
 
     /**
-     * The world control: two sources and two targets from one identical recipe that differ only in
-     * their world (Alpha or Beta). Each target then has a same-world and an other-world source of
-     * equal size and difficulty, so the difference between the two transfers' gains measures what a
-     * tower carries that is specific to its world, free of the target's and the source's own
-     * effects. Ids continue after the 18 sample domains.
+     * The world control: two sources and two targets that differ only in their world (Alpha or
+     * Beta); the sources share one recipe and the targets another, about twenty times smaller
+     * (the data-scarce regime the paper studies). Each target then has a same-world and an
+     * other-world source of equal size and difficulty, so the difference between the two
+     * transfers' gains measures what a tower carries that is specific to its world, free of the
+     * target's and the source's own effects. Ids continue after the 18 sample domains.
      *
      * @return AlphaSource, BetaSource, AlphaTarget, BetaTarget
      */
     public static List<DomainRecipe> worldControl() {
         String[] names = {"AlphaSource", "BetaSource", "AlphaTarget", "BetaTarget"};
         List<DomainRecipe> recipes = new ArrayList<>();
+        int idBase = (recipes().size() + 1) * ID_STRIDE;
         for (int k = 0; k < names.length; k++) {
             World world = k % 2 == 0 ? SHARED : UNRELATED;
-            Role role = k < 2 ? Role.SOURCE : Role.TARGET;
-            recipes.add(new DomainRecipe(names[k], role, CONTROL_USERS, CONTROL_ITEMS, new ActivityDistribution(8, 36, 3),
-                    0.35, 0.3, 0.4, world, (recipes().size() + k + 1) * ID_STRIDE));
+            boolean source = k < 2;
+            recipes.add(new DomainRecipe(names[k], source ? Role.SOURCE : Role.TARGET,
+                    source ? CONTROL_SOURCE_USERS : CONTROL_TARGET_USERS, source ? CONTROL_SOURCE_ITEMS : CONTROL_TARGET_ITEMS,
+                    new ActivityDistribution(8, 36, 3), 0.35, 0.3, 0.4, world, idBase));
+            idBase += ID_STRIDE * (1 + CONTROL_SOURCE_USERS / ID_STRIDE);
         }
         return List.copyOf(recipes);
     }

@@ -93,7 +93,9 @@ public final class GainHeatmapChart {
 
     private TextTitle caption(GainMatrix gains) {
         String text = "Outlined: best configuration per target"
-                + (gains.significant() == null ? "" : ";  *: significant vs. the baseline");
+                + (gains.significant() == null ? "" : ";  *: p < " + org.rectransfer.analysis.SignificanceRule.ALPHA
+                        + ", paired t over seeds (McNemar over users with fewer than "
+                        + org.rectransfer.analysis.SignificanceRule.MIN_SEEDS_FOR_T + " seeds)");
         TextTitle caption = theme.subtitle(text);
         caption.setPosition(RectangleEdge.BOTTOM);
         return caption;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The world control's four domains differ only in name, role, world and ids. */
+/** The world control's sources share one recipe and its targets another; each pair differs only in name, world and ids. */
 class WorldControlTest {
 
     @Test
@@ -17,8 +17,9 @@ class WorldControlTest {
         assertThat(control).extracting(DomainRecipe::role).containsExactly(Role.SOURCE, Role.SOURCE, Role.TARGET, Role.TARGET);
         assertThat(control.get(0).world()).isEqualTo(SampleDomains.SHARED);
         assertThat(control.get(1).world()).isEqualTo(SampleDomains.UNRELATED);
-        for (DomainRecipe recipe : control) {
-            DomainRecipe first = control.get(0);
+        for (int k = 0; k < control.size(); k++) {
+            DomainRecipe recipe = control.get(k);
+            DomainRecipe first = control.get(k < 2 ? 0 : 2);
             assertThat(recipe.users()).isEqualTo(first.users());
             assertThat(recipe.items()).isEqualTo(first.items());
             assertThat(recipe.activity()).isEqualTo(first.activity());
@@ -40,11 +41,19 @@ class WorldControlTest {
     }
 
     @Test
+    void sourcesAreTenToFiftyTimesTheirTargets() {
+        SyntheticGenerator generator = new SyntheticGenerator(SampleDomains.worldControl());
+        SyntheticDomain source = generator.generate(SampleDomains.worldControl().get(0), SampleDomains.DEFAULT_SEED);
+        SyntheticDomain target = generator.generate(SampleDomains.worldControl().get(2), SampleDomains.DEFAULT_SEED);
+        assertThat((double) source.interactions() / target.interactions()).isBetween(10.0, 50.0);
+    }
+
+    @Test
     void theTwoTargetsGetDifferentPicksFromTheSameRecipe() {
         SyntheticGenerator generator = new SyntheticGenerator(SampleDomains.worldControl());
         SyntheticDomain alpha = generator.generate(SampleDomains.worldControl().get(2), SampleDomains.DEFAULT_SEED);
         SyntheticDomain beta = generator.generate(SampleDomains.worldControl().get(3), SampleDomains.DEFAULT_SEED);
-        assertThat(alpha.users()).isEqualTo(beta.users()).isEqualTo(500);
+        assertThat(alpha.users()).isEqualTo(beta.users()).isEqualTo(350);
         // Same size to within sampling noise, different content.
         assertThat((double) alpha.interactions() / beta.interactions()).isBetween(0.9, 1.1);
         assertThat(alpha.interactions()).isNotEqualTo(beta.interactions());
