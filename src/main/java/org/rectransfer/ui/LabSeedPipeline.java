@@ -72,6 +72,17 @@ final class LabSeedPipeline {
      *                               is recorded as failed and throws {@link RunRecorder.CancelledRunException}
      */
     LabSeedRun run() {
+        return transfer(source(), baseline());
+    }
+
+    /** The source model of this seed, trained or reused, with its neurons' importance. */
+    record SourceStage(String run, NcfParameters params, ImportanceResult importance) { }
+
+    /** The target's baseline of this seed, trained or reused, and the prepared target. */
+    record BaselineStage(String run, PreparedDomain target) { }
+
+    /** Trains (or reuses) the source model and measures its neurons' importance; independent of the baseline. */
+    SourceStage source() {
         long seed = settings.seed();
         checkNotStopped();
         host.stage(seed, "reading " + request.source().getFileName());
@@ -84,25 +95,34 @@ final class LabSeedPipeline {
             importance = NeuronImportance.compute(sourceParams, ErasureSampling.of(source, IMPORTANCE_NEGATIVES));
             cache.putImportance(sourceRun, importance);
         }
+        return new SourceStage(sourceRun, sourceParams, importance);
+    }
 
+    /** Trains (or reuses) the target's baseline; independent of the source. */
+    BaselineStage baseline() {
         checkNotStopped();
-        host.stage(seed, "reading " + request.target().getFileName());
+        host.stage(settings.seed(), "reading " + request.target().getFileName());
         PreparedDomain target = prepare(request.target());
-        String baselineRun = trainOrReuse(LabSeries.BASELINE, request.target(), target);
+        return new BaselineStage(trainOrReuse(LabSeries.BASELINE, request.target(), target), target);
+    }
 
+    /** Trains the transfer from this seed's source model and compares it with this seed's baseline. */
+    LabSeedRun transfer(SourceStage source, BaselineStage baseline) {
+        long seed = settings.seed();
         checkNotStopped();
+        PreparedDomain target = baseline.target();
         TransferPlan plan = request.plan();
-        ModelStart start = new ModelStart(plan.initialise(sourceParams, spec(target), seed),
+        ModelStart start = new ModelStart(plan.initialise(source.params(), spec(target), seed),
                 plan.trainingPlan(AdamSettings.DEFAULT.withLearningRate(settings.lr()), settings.lr()));
         String planName = plan.name().equals("custom") ? plan.describe() : plan.name();
         host.stage(seed, "transfer");
         RunRecorder.Recorded transfer = RunRecorder.record(store, request.target().toString(), target, settings,
-                new RunRecorder.Kind("transfer", sourceRun, planName), start, commandLine(planName),
+                new RunRecorder.Kind("transfer", source.run(), planName), start, commandLine(planName),
                 listener(LabSeries.TRANSFER), host::stopped);
         host.progress(seed, LabSeries.TRANSFER, 1);
         host.stage(seed, "done");
-        return new LabSeedRun(seed, sourceRun, baselineRun, transfer.id(), finished(baselineRun).hr(),
-                transfer.result().test().hr(), transfer.result().test().collapsed(), importance);
+        return new LabSeedRun(seed, source.run(), baseline.run(), transfer.id(), finished(baseline.run()).hr(),
+                transfer.result().test().hr(), transfer.result().test().collapsed(), source.importance());
     }
 
     private void checkNotStopped() {

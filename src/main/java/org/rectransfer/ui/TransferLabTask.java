@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.rectransfer.experiment.EpochMetrics;
@@ -19,8 +21,8 @@ import org.rectransfer.store.Workspace;
 
 /**
  * Background work of the transfer lab: one {@link LabSeedPipeline} per seed (source, baseline,
- * transfer), the seeds in parallel on a fixed pool of as many threads as there are cores (at
- * most one per seed). Cancelling, or a seed failing, stops every seed between batches; their
+ * transfer), on a fixed pool of as many threads as there are cores: every seed's source and
+ * baseline are queued at once, each transfer as soon as its seed's two models are there. Cancelling, or a seed failing, stops every seed between batches; their
  * unfinished runs are recorded as failed. The task returns (and {@code onStopped} runs) only
  * when every seed has stopped, so that nothing trains after the screen says it has stopped.
  * Each finished epoch is handed to the FX thread; nothing here touches the scene.
@@ -62,9 +64,9 @@ final class TransferLabTask extends Task<LabOutcome> {
         return stopped;
     }
 
-    /** @return the threads the seeds run on: the machine's cores, at most one per seed */
+    /** @return the threads the seeds' models train on: the machine's cores, at most two per seed (source and baseline) */
     static int threads(int seeds) {
-        return Math.max(1, Math.min(seeds, Runtime.getRuntime().availableProcessors()));
+        return Math.max(1, Math.min(2 * seeds, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -85,9 +87,27 @@ final class TransferLabTask extends Task<LabOutcome> {
                     + threads + (threads == 1 ? " thread" : " threads"));
             ExecutorService pool = Executors.newFixedThreadPool(threads, TransferLabTask::worker);
             try {
-                List<Future<LabSeedRun>> seeds = new ArrayList<>();
                 LabSeedPipeline.Host host = new Host();
-                for (long seed : request.seedList()) seeds.add(pool.submit(() -> runSeed(seed, store, host)));
+                List<LabSeedPipeline> pipelines = new ArrayList<>();
+                for (long seed : request.seedList()) pipelines.add(new LabSeedPipeline(request, seed, store, cache, host));
+                // Sources and baselines do not depend on each other: queue every source, then every
+                // baseline, and start each seed's transfer once both of its models are there, so that
+                // no core waits while another seed's source trains.
+                List<CompletableFuture<LabSeedPipeline.SourceStage>> sources = new ArrayList<>();
+                for (LabSeedPipeline pipeline : pipelines) sources.add(CompletableFuture.supplyAsync(() -> stage(pipeline::source), pool));
+                List<CompletableFuture<LabSeedPipeline.BaselineStage>> baselines = new ArrayList<>();
+                for (LabSeedPipeline pipeline : pipelines) baselines.add(CompletableFuture.supplyAsync(() -> stage(pipeline::baseline), pool));
+                List<Future<LabSeedRun>> seeds = new ArrayList<>();
+                List<Future<?>> everything = new ArrayList<>(sources);
+                everything.addAll(baselines);
+                for (int s = 0; s < pipelines.size(); s++) {
+                    LabSeedPipeline pipeline = pipelines.get(s);
+                    CompletableFuture<LabSeedRun> transfer = sources.get(s).thenCombineAsync(baselines.get(s),
+                            (source, baseline) -> stage(() -> pipeline.transfer(source, baseline)), pool);
+                    seeds.add(transfer);
+                    everything.add(transfer);
+                }
+                awaitAll(everything);
                 return collect(seeds);
             } finally {
                 pool.shutdown();
@@ -98,17 +118,37 @@ final class TransferLabTask extends Task<LabOutcome> {
         }
     }
 
-    /** Runs one seed; its failure stops the other seeds at once. */
-    private LabSeedRun runSeed(long seed, Workspace store, LabSeedPipeline.Host host) {
+    /** Runs one stage of a seed; its failure stops every other stage at once. */
+    private <T> T stage(Supplier<T> work) {
         try {
-            return new LabSeedPipeline(request, seed, store, cache, host).run();
+            return work.get();
         } catch (RuntimeException | Error e) {
             if (!stoppedBy(e)) stopping.set(true);
             throw e;
         }
     }
 
+    /** Waits until every stage has finished, failed or stopped, so that nothing trains once the task returns. */
+    private void awaitAll(List<Future<?>> stages) {
+        boolean interrupted = false;
+        for (Future<?> stage : stages) {
+            while (true) {
+                try {
+                    stage.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;      // the workbench is closing: stop the seeds, still wait for them
+                    stopping.set(true);
+                } catch (ExecutionException | CancellationException e) {
+                    break;
+                }
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
     private static boolean stoppedBy(Throwable error) {
+        if (error instanceof java.util.concurrent.CompletionException && error.getCause() != null) return stoppedBy(error.getCause());
         return error instanceof CancellationException || error instanceof RunRecorder.CancelledRunException;
     }
 
