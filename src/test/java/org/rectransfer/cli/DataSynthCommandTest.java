@@ -24,6 +24,6 @@ class DataSynthCommandTest {
         }
         assertThat(Files.readString(out.resolve("README.md")))
                 .contains("./rectransfer data synth --world-control --out " + out)
-                .contains("| AlphaTarget-synthetic.tsv | target | Alpha | 500 |");
+                .contains("| AlphaTarget-synthetic.tsv | target | Alpha | 350 |");
     }
 }

@@ -26,8 +26,11 @@ class AmazonCountsTest {
     @CsvSource({
         "Baby-2014.tsv.gz,        19445,  7050, 160792,  746,  21262",
         "Beauty-2014.tsv.gz,      22363, 12101, 198502, 1248,  42269",
+        "Book-2014.tsv.gz,        70679, 24915, 846434, 7521, 357562",
         "CD-2014.tsv.gz,          17052, 35118, 472265, 6149, 329372",
         "Cellphone-2014.tsv.gz,   27879, 10429, 194439,  365,  12023",
+        "Clothing-2014.tsv.gz,    39387, 23033, 278677,  557,  14849",
+        "DigitalMusic-2018.tsv.gz, 16566, 11797, 145292, 1074, 37526",
         "Grocery-2014.tsv.gz,     14681,  8713, 151254, 1342,  47890",
         "Health-2014.tsv.gz,      38609, 18534, 346355, 2155,  78824",
         "Home-2014.tsv.gz,        66519, 28237, 551682, 2686,  86732",
@@ -61,7 +64,7 @@ class AmazonCountsTest {
     void theTableCoversEveryFileOfTheFolder() throws IOException {
         assumeTrue(Files.isDirectory(FOLDER), "no shared Amazon data beside the project");
         try (Stream<Path> files = Files.list(FOLDER)) {
-            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tsv.gz"))).hasSize(14);
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tsv.gz"))).hasSize(17);
         }
     }
 }
