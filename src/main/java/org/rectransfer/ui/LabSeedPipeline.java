@@ -27,11 +27,12 @@ import org.rectransfer.store.StoredRun;
 import org.rectransfer.store.Workspace;
 
 /**
- * One seed of a lab run, on a worker thread: the source model, the target's baseline, then the
- * transfer, each recorded in the workspace like the command line's runs. A source model or a
- * baseline already trained in this session with the same file and settings (seed included) is
- * reused from the workspace and its stored epochs are replayed, so that another plan trains only
- * the transfer. Trains with {@link TrainingSettings#CONVERGED}, the request's epochs as the most.
+ * One seed of a lab run, in three stages on worker threads: the source model and the target's
+ * baseline (independent of each other), then the transfer, each recorded in the workspace like
+ * the command line's runs. A source model or a baseline already trained with the same file bytes
+ * and settings (seed included), in this session or an earlier one, is reused from the workspace
+ * and its stored epochs are replayed, so that another plan trains only the transfer. Trains with
+ * {@link TrainingSettings#CONVERGED}, the request's epochs as the most.
  */
 final class LabSeedPipeline {
     /** Sampled negatives per user among the erasure samples, as {@code analyze importance} defaults to. */
@@ -66,15 +67,6 @@ final class LabSeedPipeline {
         this.host = host;
     }
 
-    /**
-     * @return the seed's three runs and the source model's neuron importance
-     * @throws CancellationException when stopped before a run began; a run stopped while training
-     *                               is recorded as failed and throws {@link RunRecorder.CancelledRunException}
-     */
-    LabSeedRun run() {
-        return transfer(source(), baseline());
-    }
-
     /** The source model of this seed, trained or reused, with its neurons' importance. */
     record SourceStage(String run, NcfParameters params, ImportanceResult importance) { }
 
@@ -106,7 +98,13 @@ final class LabSeedPipeline {
         return new BaselineStage(trainOrReuse(LabSeries.BASELINE, request.target(), target), target);
     }
 
-    /** Trains the transfer from this seed's source model and compares it with this seed's baseline. */
+    /**
+     * Trains the transfer from this seed's source model and compares it with this seed's baseline.
+     *
+     * @return the seed's three runs and the source model's neuron importance
+     * @throws CancellationException when stopped before a run began; a run stopped while training
+     *                               is recorded as failed and throws {@link RunRecorder.CancelledRunException}
+     */
     LabSeedRun transfer(SourceStage source, BaselineStage baseline) {
         long seed = settings.seed();
         checkNotStopped();
