@@ -111,4 +111,25 @@ class TrainCommandTest {
         assertThat(result.get("bestEpoch").asInt()).isBetween(1, trained - 2);
         assertThat(result.get("epochs").get(0).get("validationHr").isNumber()).isTrue();
     }
+
+    @Test
+    void convergedTrainingIsTheDefaultAndThePapersScheduleOneOptionAway() throws Exception {
+        JsonNode converged = new ObjectMapper().readTree(CliRun.of("train", "--data", OFFICE, "--epochs", "3",
+                "--workspace", workspace.toString(), "--json").out());
+        assertThat(converged.get("epochs").get(0).get("validationHr").isNumber()).as("validated every epoch").isTrue();
+        CliRun paper = CliRun.of("train", "--data", OFFICE, "--epochs", "3", "--paper-schedule",
+                "--workspace", workspace.toString(), "--json");
+        assertThat(paper.exitCode()).as(paper.err()).isZero();
+        JsonNode fixed = new ObjectMapper().readTree(paper.out());
+        assertThat(fixed.get("epochs")).hasSize(3);
+        assertThat(fixed.get("bestEpoch").asInt()).as("the last epoch is evaluated").isEqualTo(3);
+        assertThat(fixed.get("epochs").get(0).get("validationHr").isNumber()).as("no validation hold-out").isFalse();
+    }
+
+    @Test
+    void aNegativeWarmUpIsAUsageError() {
+        CliRun run = CliRun.of("train", "--data", OFFICE, "--warmup-epochs", "-1", "--workspace", workspace.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err().strip()).contains("--warmup-epochs must be >= 0");
+    }
 }
