@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rectransfer.data.io.DomainSource;
+import org.rectransfer.experiment.DomainPreparation;
 import org.rectransfer.experiment.RunResult;
 import org.rectransfer.experiment.SweepBackend;
 import org.rectransfer.experiment.SweepExecutor;
@@ -132,6 +133,13 @@ public final class SweepCommand implements Callable<Integer> {
         out.put("tuneLr", sweep.tuneLr());
         out.put("filter", sweep.filter());
         out.put("read", JsonOutput.ordered("format", sweep.read().format().cliName(), "minRating", String.valueOf(sweep.read().minRating())));
+        // The bytes, not only the paths: a file edited in place is another study (and a missing
+        // file stops the sweep here, before any training).
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (DomainSource domain : java.util.stream.Stream.concat(sweep.sources().stream(), sweep.targets().stream()).toList()) {
+            data.put(domain.name() + "=" + domain.path(), DomainPreparation.sha256(domain.path()));
+        }
+        out.put("data", data);
         return out;
     }
 

@@ -25,15 +25,34 @@ public final class WorkspaceLedger implements SweepLedger {
     private final Map<String, Object> provenance;
 
     /**
-     * Registers the sweep (if new) and returns its ledger.
+     * Registers the sweep (if new) and returns its ledger. A sweep that exists is resumed only when
+     * its stored specification is the same as {@code specJson}: a resume must never mix the
+     * results of two different studies under one name.
      *
      * @param specJson   the sweep's specification, stored with it
      * @param provenance versions and command line, stored with each run
+     * @throws SweepMismatchException if the sweep exists with another specification
      */
     public static WorkspaceLedger open(Workspace workspace, String sweepId, String specJson, Map<String, Object> provenance) {
-        Sql.update(workspace.connection(), "INSERT OR IGNORE INTO sweeps (id, spec_json, created_at, status) VALUES (?, ?, ?, 'running')",
-                sweepId, specJson, Instant.now().toString());
+        synchronized (workspace) {
+            Sql.update(workspace.connection(), "INSERT OR IGNORE INTO sweeps (id, spec_json, created_at, status) VALUES (?, ?, ?, 'running')",
+                    sweepId, specJson, Instant.now().toString());
+            String stored = storedSpec(workspace, sweepId);
+            if (!stored.equals(specJson)) throw new SweepMismatchException(sweepId, SpecDifferences.between(stored, specJson));
+        }
         return new WorkspaceLedger(workspace, sweepId, provenance);
+    }
+
+    private static String storedSpec(Workspace workspace, String sweepId) {
+        try (PreparedStatement query = workspace.connection().prepareStatement("SELECT spec_json FROM sweeps WHERE id = ?")) {
+            Sql.bind(query, sweepId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) throw new StoreException("sweep " + sweepId + " vanished from the workspace", null);
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read sweep " + sweepId + ": " + e.getMessage(), e);
+        }
     }
 
     private WorkspaceLedger(Workspace workspace, String sweepId, Map<String, Object> provenance) {

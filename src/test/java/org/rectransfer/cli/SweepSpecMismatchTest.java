@@ -1,0 +1,71 @@
+package org.rectransfer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A sweep name resumes only the study it was started with (issue 10: resume trusts the contents, not the name). */
+class SweepSpecMismatchTest {
+    @TempDir
+    Path workspace;
+    @TempDir
+    Path data;
+
+    private CliRun sweep(String source, String target, String... extra) {
+        List<String> args = new ArrayList<>(List.of("sweep", "--sources", source, "--targets", target, "--configs", "config-7",
+                "--seeds", "1", "--epochs", "1", "--name", "study", "--workspace", workspace.toString(), "--json"));
+        args.addAll(List.of(extra));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    private int runs() throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("workspace.db"));
+             ResultSet rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM runs")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    @Test
+    void theSameCommandResumesAndOtherSettingsUnderTheSameNameAreRefused() throws Exception {
+        Path art = Files.copy(Path.of("sample-data/Art-synthetic.tsv"), data.resolve("Art.tsv"));
+        Path garden = Files.copy(Path.of("sample-data/Garden-synthetic.tsv"), data.resolve("Garden.tsv"));
+        CliRun first = sweep(art.toString(), garden.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(runs()).isEqualTo(3);
+
+        CliRun again = sweep(art.toString(), garden.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(new ObjectMapper().readTree(again.out()).path("skipped").asInt()).isEqualTo(3);
+
+        CliRun otherEpochs = sweep(art.toString(), garden.toString(), "--lr", "0.01");
+        assertThat(otherEpochs.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(otherEpochs.err().strip()).doesNotContain("\n")
+                .contains("sweep 'study' was started with other settings").contains("settings.lr: 0.001 -> 0.01")
+                .contains("give this study a new --name");
+        assertThat(otherEpochs.out()).isEmpty();
+
+        // The same path with other bytes is another study too.
+        Files.writeString(garden, Files.readString(garden).lines().limit(4000).reduce("", (a, b) -> a + b + "\n"));
+        CliRun edited = sweep(art.toString(), garden.toString());
+        assertThat(edited.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(edited.err()).contains("data.Garden=" + garden);
+        assertThat(runs()).as("nothing trained by the refused commands").isEqualTo(3);
+    }
+
+    @Test
+    void aMissingDataFileStopsTheSweepBeforeAnyTraining() throws Exception {
+        CliRun run = sweep("sample-data/Art-synthetic.tsv", data.resolve("Nowhere.tsv").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err().strip()).contains("Nowhere.tsv").doesNotContain("\n");
+        assertThat(Files.exists(workspace.resolve("workspace.db")) ? runs() : 0).isZero();
+    }
+}
