@@ -65,6 +65,9 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
         require(!layers.isEmpty() && layers.stream().allMatch(w -> w >= 1), "--layers must be positive widths");
         require(evalNegatives >= 1, "--eval-negatives must be >= 1");
         require(k >= 1, "--k must be >= 1");
+        // With k at least the number of candidates every held-out item is a hit: HR = 1 says nothing.
+        require(k <= evalNegatives, "--k must be smaller than the number of ranked candidates (--eval-negatives + 1 = "
+                + (evalNegatives + 1L) + "), not " + k);
         require(evalEvery >= 1, "--eval-every must be >= 1");
         require(threads >= 1, "--threads must be >= 1");
         require(patience >= 0, "--early-stopping must be >= 0");

@@ -53,6 +53,7 @@ public record TransferPlan(String name, Map<LayerName, TransferMode> modes) {
         Map<LayerName, TransferMode> modes = new LinkedHashMap<>();
         for (int k = 1; k <= depth; k++) modes.put(LayerName.fc(k), TransferMode.FRESH);
         boolean outNamed = false;
+        java.util.Set<LayerName> named = new java.util.HashSet<>();
         for (String part : text.split(",")) {
             String[] pair = part.split("=", 2);
             if (pair.length != 2) throw new IllegalArgumentException("plan entry '" + part.trim() + "' is not LAYER=MODE");
@@ -60,6 +61,7 @@ public record TransferPlan(String name, Map<LayerName, TransferMode> modes) {
             if (!layer.isDense() || (layer.kind() == LayerName.Kind.HIDDEN && layer.index() > depth)) {
                 throw new IllegalArgumentException("plan names " + layer.id() + ", which is not FC1..FC" + depth + " or OUT");
             }
+            if (!named.add(layer)) throw new IllegalArgumentException("plan names " + layer.id() + " twice");
             modes.put(layer, TransferMode.parse(pair[1]));
             outNamed |= layer.equals(LayerName.OUT);
         }

@@ -132,4 +132,11 @@ class TrainCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err().strip()).contains("--warmup-epochs must be >= 0");
     }
+
+    @Test
+    void aCutOffThatEveryCandidateReachesIsAUsageError() {
+        CliRun run = CliRun.of("train", "--data", OFFICE, "--k", "1000", "--workspace", workspace.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err().strip()).contains("--k must be smaller than the number of ranked candidates (--eval-negatives + 1 = 100)");
+    }
 }

@@ -74,4 +74,10 @@ class TransferPlanTest {
         assertThatThrownBy(() -> TransferPlan.preset("baseline", 4).initialise(source, otherTower, 1))
                 .hasMessageContaining("differs");
     }
+
+    @Test
+    void aLayerNamedTwiceIsRefusedNotSilentlyOverwritten() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TransferPlan.parse("FC1=frozen,FC1=tuned", 4))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("plan names FC1 twice");
+    }
 }
