@@ -31,7 +31,14 @@ public final class Cli {
             err.flush();
             return badInput ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("rectransfer: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB of heap); try a smaller"
+                    + " --embedding or --batch, or more heap: RECTRANSFER_JAVA_OPTS=-Xmx12g");
+            code = ExitCodes.FAILURE;
+        }
         out.flush();
         err.flush();
         return code;

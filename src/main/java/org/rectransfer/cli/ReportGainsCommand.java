@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code rectransfer report gains --sweep ID}: the paper's Tables 3-5 for a sweep. */
 @Command(name = "gains", mixinStandardHelpOptions = true,
-        description = "Gain (%) of each transfer configuration over the baseline, per source and target (Tables 3-5).")
+        description = "Gain (%%) of each transfer configuration over the baseline, per source and target (Tables 3-5).")
 public final class ReportGainsCommand implements Callable<Integer> {
     @Option(names = "--sweep", required = true, paramLabel = "ID", description = "The sweep.")
     String sweep;

@@ -36,6 +36,9 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
                                int threads, HoldOut holdOut, int patience, int minEpochs, boolean fullRanking,
                                long splitSeed) implements java.io.Serializable {
 
+    /** The widest embedding or layer accepted. */
+    public static final int MAX_WIDTH = 4096;
+
     /** The split seed of every default: one test set per domain, whatever the training seed. */
     public static final long DEFAULT_SPLIT_SEED = 1;
 
@@ -62,7 +65,10 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
         require(lr > 0 && Double.isFinite(lr), "--lr must be a positive number");
         require(negatives >= 0, "--negatives must be >= 0");
         require(embedding >= 1, "--embedding must be >= 1");
-        require(!layers.isEmpty() && layers.stream().allMatch(w -> w >= 1), "--layers must be positive widths");
+        // Past this the tables of a real domain no longer fit a desktop's memory (and nothing gains from it).
+        require(embedding <= MAX_WIDTH, "--embedding must be at most " + MAX_WIDTH + ", not " + embedding);
+        require(!layers.isEmpty() && layers.stream().allMatch(w -> w >= 1 && w <= MAX_WIDTH),
+                "--layers must be widths from 1 to " + MAX_WIDTH);
         require(evalNegatives >= 1, "--eval-negatives must be >= 1");
         require(k >= 1, "--k must be >= 1");
         // With k at least the number of candidates every held-out item is a hit: HR = 1 says nothing.

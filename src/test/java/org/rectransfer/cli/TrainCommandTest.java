@@ -70,6 +70,8 @@ class TrainCommandTest {
                 {"train", "--data", OFFICE, "--epochs", "0", "--workspace", workspace.toString()},
                 {"train", "--data", OFFICE, "--optimizer", "sgd", "--workspace", workspace.toString()},
                 {"train", "--data", OFFICE, "--layers", "64,x", "--workspace", workspace.toString()},
+                {"train", "--data", OFFICE, "--embedding", "60000", "--workspace", workspace.toString()},
+                {"train", "--data", OFFICE, "--layers", "64,100000", "--workspace", workspace.toString()},
                 {"train", "--data", "missing.tsv", "--workspace", workspace.toString()},
                 {"train", "--workspace", workspace.toString()}}) {
             CliRun run = CliRun.of(args);
