@@ -113,12 +113,21 @@ public final class SweepCommand implements Callable<Integer> {
         List<Long> seedList = new ArrayList<>();
         for (long seed = 1; seed <= seeds; seed++) seedList.add(seed);
         try {
-            return new SweepSpec(sources.stream().map(DomainSource::parse).toList(), targets.stream().map(DomainSource::parse).toList(),
+            return new SweepSpec(sources.stream().map(SweepCommand::absolute).toList(), targets.stream().map(SweepCommand::absolute).toList(),
                     presets, seedList, sourceSeeds, settings, tuneLr == null ? settings.lr() : tuneLr, dataOptions.filter(),
                     dataOptions.readOptions());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * A data argument with its file made absolute: the sweep records where its data is, so that
+     * resuming it, or analysing it, from another directory reads the same files.
+     */
+    private static DomainSource absolute(String argument) {
+        DomainSource source = DomainSource.parse(argument);
+        return new DomainSource(source.name(), source.path().toAbsolutePath().normalize());
     }
 
     /** What identifies the sweep: everything that changes its numbers, nothing that does not (like --parallel). */

@@ -68,4 +68,19 @@ class SweepSpecMismatchTest {
         assertThat(run.err().strip()).contains("Nowhere.tsv").doesNotContain("\n");
         assertThat(Files.exists(workspace.resolve("workspace.db")) ? runs() : 0).isZero();
     }
+
+    @Test
+    void aRelativeDataPathIsRecordedAbsoluteSoTheSweepReadsTheSameFilesFromAnywhere() throws Exception {
+        CliRun run = sweep("sample-data/Art-synthetic.tsv", "sample-data/Garden-synthetic.tsv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("workspace.db"));
+             ResultSet rows = db.createStatement().executeQuery("SELECT data_file FROM runs")) {
+            while (rows.next()) {
+                String file = rows.getString(1);
+                Path path = Path.of(file.contains("=") ? file.substring(file.indexOf('=') + 1) : file);
+                assertThat(path.isAbsolute()).as(file).isTrue();
+                assertThat(Files.isRegularFile(path)).as(file).isTrue();
+            }
+        }
+    }
 }
