@@ -46,7 +46,7 @@ public final class AnalyzeImportanceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (negatives < 0) throw new UsageException("--negatives must be >= 0");
-        try (Workspace store = workspace.open()) {
+        try (Workspace store = workspace.openForReading()) {
             ImportanceResult result = compute(store, runId, negatives, parseFormula());
             if (result.formula() == ImportanceFormula.MEAN_RELATIVE_DROP && result.tinyDenominators() > 0) {
                 spec.commandLine().getErr().println("warning: " + result.tinyDenominators() + " of " + result.samplesUsed()

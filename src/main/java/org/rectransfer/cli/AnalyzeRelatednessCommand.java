@@ -34,7 +34,7 @@ public final class AnalyzeRelatednessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace store = workspace.open()) {
+        try (Workspace store = workspace.openForReading()) {
             RelatednessStudy study = SweepDomains.relatednessStudy(store, sweep, false);
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();

@@ -38,7 +38,7 @@ public final class AnalyzeWorldsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace store = workspace.open()) {
+        try (Workspace store = workspace.openForReading()) {
             Function<String, Optional<String>> worldOf = worldsByName(SweepDomains.sources(store, sweep));
             List<SweepRunRecord> runs = SweepResults.load(store, sweep);
             List<WorldComparison.Row> rows = WorldComparison.of(runs, worldOf);

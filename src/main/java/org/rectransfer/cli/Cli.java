@@ -25,7 +25,8 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             boolean badInput = ex instanceof BadInputException || ex instanceof UsageException
                     || ex instanceof org.rectransfer.store.NoSuchSweepException
-                    || ex instanceof org.rectransfer.store.SweepMismatchException;
+                    || ex instanceof org.rectransfer.store.SweepMismatchException
+                    || ex instanceof org.rectransfer.store.NoSuchWorkspaceException;
             err.println("rectransfer: " + oneLine(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if ("1".equals(System.getenv("RECTRANSFER_DEBUG"))) ex.printStackTrace(err);
             err.flush();

@@ -36,7 +36,7 @@ public final class ExportPackageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace store = workspace.open()) {
+        try (Workspace store = workspace.openForReading()) {
             StoredRun run = SourceModels.finishedRun(runId, store);
             NcfParameters params = Checkpoints.load(store.resolve(run.modelFile()));
             Map<String, Object> provenance = new LinkedHashMap<>();

@@ -78,7 +78,7 @@ public final class FigureCommand implements Callable<Integer> {
         FigureExporter.Format format = format();
         FigureExporter exporter = new FigureExporter();
         ExportedFigure written;
-        try (Workspace store = workspace.open()) {
+        try (Workspace store = workspace.openForReading()) {
             Figure figure = figureKind.build(store, new FigureRequest(sweep, runs, source, target, configs));
             createParent(out);
             written = exporter.write(figure.drawable(), out, size, dpi);

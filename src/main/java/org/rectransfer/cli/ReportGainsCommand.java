@@ -38,7 +38,7 @@ public final class ReportGainsCommand implements Callable<Integer> {
         if (!java.util.List.of("md", "csv", "latex", "json").contains(chosen)) {
             throw new UsageException("--format must be md, csv, latex or json, not '" + format + "'");
         }
-        try (Workspace store = workspace.open()) {
+        try (Workspace store = workspace.openForReading()) {
             if (SweepResults.spec(store, sweep).isEmpty()) {
                 throw new UsageException("no sweep '" + sweep + "' in workspace " + store.dir());
             }

@@ -15,8 +15,13 @@ public final class WorkspaceOption {
         return dir != null ? dir : Workspace.defaultDir();
     }
 
-    /** @return the opened workspace */
+    /** @return the opened workspace, created if it does not exist (for commands that train) */
     public Workspace open() {
         return Workspace.open(dir());
+    }
+
+    /** @return the existing workspace, for commands that only read (never created, readable on a read-only disk) */
+    public Workspace openForReading() {
+        return Workspace.openForReading(dir());
     }
 }

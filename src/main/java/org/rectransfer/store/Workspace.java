@@ -56,6 +56,37 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing workspace for a command that only reads (reports, analyses, figures):
+     * never creates one, and reads a workspace on a read-only disk or folder without writing to
+     * it (no schema upgrade, no marking of interrupted runs).
+     *
+     * @throws NoSuchWorkspaceException if {@code dir} holds no workspace
+     */
+    public static Workspace openForReading(Path dir) {
+        Path db = dir.resolve("workspace.db");
+        if (!Files.isRegularFile(db)) throw new NoSuchWorkspaceException(dir);
+        if (Files.isWritable(dir) && Files.isWritable(db)) return open(dir);
+        return openReadOnly(dir);
+    }
+
+    /**
+     * Opens a workspace without writing anything, for a folder or disk that cannot be written: the
+     * database is opened immutable (no locks, no journal), so nobody may be writing it meanwhile.
+     */
+    static Workspace openReadOnly(Path dir) {
+        Path db = dir.resolve("workspace.db").toAbsolutePath();
+        try {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + db.toUri().getRawPath() + "?immutable=1",
+                    config.toProperties());
+            return new Workspace(dir, connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read workspace " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** @return the workspace folder */
     public Path dir() { return dir; }
 

@@ -83,4 +83,13 @@ class SweepSpecMismatchTest {
             }
         }
     }
+
+    @Test
+    void aReadCommandOnAFolderWithoutAWorkspaceIsBadInputAndCreatesNothing() {
+        Path missing = workspace.resolve("not-a-workspace");
+        CliRun run = CliRun.of("report", "gains", "--sweep", "study", "--workspace", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err().strip()).startsWith("rectransfer: no workspace in " + missing).doesNotContain("\n");
+        assertThat(Files.exists(missing)).isFalse();
+    }
 }
