@@ -71,7 +71,7 @@ public final class ChooseCommand implements Callable<Integer> {
         List<String> candidates = candidates();
         if (minEpochs < 1 || minEpochs > settings.epochs()) throw new UsageException("--min-epochs must be between 1 and --epochs");
         if (eta < 2) throw new UsageException("--eta must be at least 2");
-        double tune = tuneLr == null ? settings.lr() : tuneLr;
+        double tune = TrainingOptions.tuneLr(tuneLr, settings);
         try (Workspace store = workspace.open()) {
             NcfParameters sourceParams = SourceModels.load(source, store);
             PreparedDomain domain = DomainPreparation.prepare(DomainSource.parse(data), dataOptions.readOptions(),

@@ -114,7 +114,7 @@ public final class SweepCommand implements Callable<Integer> {
         for (long seed = 1; seed <= seeds; seed++) seedList.add(seed);
         try {
             return new SweepSpec(sources.stream().map(SweepCommand::absolute).toList(), targets.stream().map(SweepCommand::absolute).toList(),
-                    presets, seedList, sourceSeeds, settings, tuneLr == null ? settings.lr() : tuneLr, dataOptions.filter(),
+                    presets, seedList, sourceSeeds, settings, TrainingOptions.tuneLr(tuneLr, settings), dataOptions.filter(),
                     dataOptions.readOptions());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

@@ -81,6 +81,16 @@ public final class TrainingOptions {
         }
     }
 
+    /**
+     * @param tuneLr the {@code --tune-lr} given, or null
+     * @return the learning rate of tuned layers: {@code tuneLr}, or the settings' {@code --lr}
+     */
+    static double tuneLr(Double tuneLr, TrainingSettings settings) {
+        if (tuneLr == null) return settings.lr();
+        if (!(tuneLr > 0) || !Double.isFinite(tuneLr)) throw new UsageException("--tune-lr must be a positive number, not " + tuneLr);
+        return tuneLr;
+    }
+
     private HoldOut parseHoldOut() {
         return switch (holdOut.toLowerCase(java.util.Locale.ROOT)) {
             case "random" -> HoldOut.RANDOM;

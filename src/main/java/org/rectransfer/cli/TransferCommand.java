@@ -64,6 +64,7 @@ public final class TransferCommand implements Callable<Integer> {
     public Integer call() {
         TrainingSettings settings = training.settings();
         TransferPlan plan = plan(settings.layers().size());
+        double tune = TrainingOptions.tuneLr(tuneLr, settings);
         try (Workspace store = workspace.open()) {
             NcfParameters sourceParams = SourceModels.load(source, store);
             PreparedDomain domain = DomainPreparation.prepare(DomainSource.parse(data), dataOptions.readOptions(),
@@ -72,7 +73,7 @@ public final class TransferCommand implements Callable<Integer> {
             ModelStart start;
             try {
                 start = new ModelStart(plan.initialise(sourceParams, target, settings.seed()),
-                        plan.trainingPlan(AdamSettings.DEFAULT.withLearningRate(settings.lr()), tuneLr == null ? settings.lr() : tuneLr));
+                        plan.trainingPlan(AdamSettings.DEFAULT.withLearningRate(settings.lr()), tune));
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage() + "; set --embedding and --layers to the source's");
             }

@@ -72,6 +72,11 @@ public final class TransferPackage {
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
             throw new IllegalArgumentException(file + ": not a transfer package (no format '" + FORMAT + "')");
         }
+        int version = root.path("version").asInt(-1);
+        if (version != 1) {
+            throw new IllegalArgumentException(file + ": transfer package version " + root.path("version")
+                    + " is not one this program reads (1)");
+        }
         java.util.List<Integer> widths = new java.util.ArrayList<>();
         root.path("layers").forEach(width -> widths.add(width.asInt()));
         NetworkSpec spec = new NetworkSpec(1, 1, root.path("embedding").asInt(), widths);
@@ -97,6 +102,13 @@ public final class TransferPackage {
         if (!values.isArray() || values.size() != target.length) {
             throw new IllegalArgumentException(file + ": " + what + " has " + values.size() + " values, expected " + target.length);
         }
-        for (int k = 0; k < target.length; k++) target[k] = values.get(k).decimalValue().floatValue();
+        for (int k = 0; k < target.length; k++) {
+            JsonNode value = values.get(k);
+            float number = value.isNumber() ? value.floatValue() : Float.NaN;
+            if (!Float.isFinite(number)) {
+                throw new IllegalArgumentException(file + ": " + what + "[" + k + "] is " + value + ", not a finite number");
+            }
+            target[k] = number;
+        }
     }
 }

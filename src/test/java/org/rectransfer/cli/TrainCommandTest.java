@@ -141,4 +141,16 @@ class TrainCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err().strip()).contains("--k must be smaller than the number of ranked candidates (--eval-negatives + 1 = 100)");
     }
+
+    @Test
+    void aTuningRateThatIsNotPositiveIsAUsageErrorBeforeAnyWork() {
+        CliRun transfer = CliRun.of("transfer", "--source", "no-such-run", "--data", OFFICE, "--config", "config-6",
+                "--tune-lr", "-1", "--workspace", workspace.toString());
+        assertThat(transfer.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(transfer.err().strip()).isEqualTo("rectransfer: --tune-lr must be a positive number, not -1.0");
+        CliRun sweep = CliRun.of("sweep", "--sources", OFFICE, "--targets", "sample-data/Art-synthetic.tsv", "--tune-lr", "0",
+                "--workspace", workspace.toString());
+        assertThat(sweep.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(sweep.err()).contains("--tune-lr must be a positive number");
+    }
 }

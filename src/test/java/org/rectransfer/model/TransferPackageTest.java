@@ -53,4 +53,24 @@ class TransferPackageTest {
         Files.writeString(file, "garbage {");
         assertThatThrownBy(() -> TransferPackage.read(file)).hasMessageContaining("not a transfer package");
     }
+
+    @Test
+    void aPackageWithAMissingWeightOrFromAnotherVersionIsRejected() throws Exception {
+        NcfParameters params = NcfInitializer.initialise(new NetworkSpec(30, 40, 8, List.of(16, 8, 4, 2)), 5);
+        Path file = dir.resolve("p.rtp");
+        TransferPackage.write(params, file, Map.of());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) root.path("weights").path("FC2").path("w")).set(3,
+                com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        Path nulled = dir.resolve("null.rtp");
+        json.writeValue(nulled.toFile(), root);
+        assertThatThrownBy(() -> TransferPackage.read(nulled)).hasMessage(nulled + ": FC2.w[3] is null, not a finite number");
+
+        com.fasterxml.jackson.databind.node.ObjectNode future = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        future.put("version", 99);
+        Path newer = dir.resolve("v99.rtp");
+        json.writeValue(newer.toFile(), future);
+        assertThatThrownBy(() -> TransferPackage.read(newer)).hasMessageContaining("version 99 is not one this program reads (1)");
+    }
 }
