@@ -88,12 +88,28 @@ final class LineSource implements AutoCloseable {
     /** Turns a read failure into a one-line {@link BadInputException}. */
     static BadInputException translate(Path file, long line, IOException e) {
         if (InputOpener.isTruncation(e)) {
-            return new BadInputException(file, line, "truncated gzip stream (unexpected end of file)");
+            // The reader fills its buffer ahead of the lines it hands out, so the line it was at
+            // says little: count the lines the stream really holds before it breaks off.
+            return new BadInputException(file, line == 0 ? 0 : completeLines(file) + 1, "truncated gzip stream (unexpected end of file)");
         }
         if (e instanceof ZipException) {
             return new BadInputException(file, line, "corrupt gzip stream (" + e.getMessage() + ")");
         }
         return new BadInputException(file, line, "read error: " + e);
+    }
+
+    /** @return how many complete lines a truncated gzip file holds before its data ends */
+    private static long completeLines(Path file) {
+        long lines = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int k = 0; k < n; k++) if (buffer[k] == '\n') lines++;
+            }
+        } catch (IOException expected) {
+            // the truncation itself: everything before it has been counted
+        }
+        return lines;
     }
 
     @Override

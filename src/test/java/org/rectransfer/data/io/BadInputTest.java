@@ -107,6 +107,25 @@ class BadInputTest {
     }
 
     @Test
+    void aTruncatedSmallGzipNamesTheLineWhereItsDataEnds() throws Exception {
+        // Smaller than the reader's buffer: the failure comes on the first read, yet the line must be the real one.
+        StringBuilder content = new StringBuilder("user\titem\tseq\n");
+        for (int k = 0; k < 3000; k++) content.append("u").append(k % 97).append("\ti").append(k).append("\t0\n");
+        byte[] whole = TestFiles.gzipped(content.toString().getBytes());
+        Path file = TestFiles.bytes(dir, "small.tsv.gz", Arrays.copyOf(whole, whole.length * 2 / 3));
+        long complete = 0;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file))) {
+            for (int b; (b = in.read()) >= 0; ) if (b == '\n') complete++;
+        } catch (java.io.EOFException expected) {
+            // where the data ends
+        }
+        assertThat(complete).isBetween(100L, 2999L);
+        long line = complete + 1;
+        loading(file).satisfies(e -> assertThat(((BadInputException) e).line()).isEqualTo(line))
+                .hasMessageEndingWith(": truncated gzip stream (unexpected end of file)");
+    }
+
+    @Test
     void gzipCutInsideItsHeader() {
         Path file = TestFiles.bytes(dir, "d.tsv.gz", new byte[] {0x1f, (byte) 0x8b, 8});
         loading(file).hasMessage(file + ": truncated gzip stream (unexpected end of file)");
