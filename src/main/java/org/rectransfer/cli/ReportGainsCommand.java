@@ -43,6 +43,7 @@ public final class ReportGainsCommand implements Callable<Integer> {
                 throw new UsageException("no sweep '" + sweep + "' in workspace " + store.dir());
             }
             GainTable table = GainTable.of(SweepResults.load(store, sweep), excludeCollapsed);
+            warnIfUnfinished(store, table);
             var out = spec.commandLine().getOut();
             switch (chosen) {
                 case "json" -> JsonOutput.print(out, JsonOutput.ordered("sweep", sweep, "sources", GainTableText.json(table),
@@ -59,5 +60,24 @@ public final class ReportGainsCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * A sweep still running (or left incomplete) has cells over fewer seeds than others, and
+     * baselines over more seeds than some of their cells compare with: say so, on stderr.
+     */
+    private void warnIfUnfinished(Workspace store, GainTable table) {
+        String status = SweepResults.list(store).stream().filter(s -> s.id().equals(sweep)).map(s -> s.status())
+                .findFirst().orElse("done");
+        int most = table.sources().values().stream().flatMap(java.util.List::stream)
+                .mapToInt(row -> row.baselineSeeds()).max().orElse(0);
+        long fewer = table.sources().values().stream().flatMap(java.util.List::stream)
+                .flatMap(row -> row.cells().stream()).filter(cell -> cell.seeds() < most).count();
+        if (!status.equals("done") || fewer > 0) {
+            spec.commandLine().getErr().printf(java.util.Locale.ROOT,
+                    "warning: sweep %s is %s; %d cells compare fewer seeds than the %d of the fullest baseline%n",
+                    sweep, status, fewer, most);
+            spec.commandLine().getErr().flush();
+        }
     }
 }

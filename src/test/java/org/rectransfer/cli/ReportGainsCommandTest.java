@@ -116,4 +116,21 @@ class ReportGainsCommandTest {
         List<String> three = report("three-seeds", "--format", "csv").out().lines().skip(1).toList();
         assertThat(three).allSatisfy(line -> assertThat(line.split(",", -1)[11]).isEqualTo("paired-t"));
     }
+
+    @Test
+    void aSweepNotFinishedIsReportedWithAWarningOnStderr() throws Exception {
+        assertThat(report("three-seeds").err()).as("a finished sweep").doesNotContain("warning");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("workspace.db"))) {
+            db.createStatement().executeUpdate("UPDATE sweeps SET status = 'running' WHERE id = 'three-seeds'");
+            try {
+                CliRun run = report("three-seeds");
+                assertThat(run.exitCode()).isZero();
+                assertThat(run.err().strip()).isEqualTo(
+                        "warning: sweep three-seeds is running; 0 cells compare fewer seeds than the 3 of the fullest baseline");
+                assertThat(run.out()).contains("### Source:");
+            } finally {
+                db.createStatement().executeUpdate("UPDATE sweeps SET status = 'done' WHERE id = 'three-seeds'");
+            }
+        }
+    }
 }
