@@ -31,6 +31,19 @@ public record SweepSpec(List<DomainSource> sources, List<DomainSource> targets, 
             throw new IllegalArgumentException("a sweep needs at least one source, target, config and seed");
         }
         if (sourceSeeds != 0 && sourceSeeds != 1) throw new IllegalArgumentException("--source-seeds must be 1 (or omitted)");
+        // Tasks are keyed by domain name: a name given twice would make two tasks claim one key.
+        requireDistinct("--sources", sources);
+        requireDistinct("--targets", targets);
+        if (configs.stream().distinct().count() < configs.size()) throw new IllegalArgumentException("--configs names a config twice");
+    }
+
+    private static void requireDistinct(String option, List<DomainSource> domains) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (DomainSource domain : domains) {
+            if (!names.add(domain.name())) {
+                throw new IllegalArgumentException(option + " names the domain " + domain.name() + " twice (give it another name: NAME=PATH)");
+            }
+        }
     }
 
     /** @return the seed of the source model a transfer at {@code seed} starts from */

@@ -92,4 +92,13 @@ class SweepSpecMismatchTest {
         assertThat(run.err().strip()).startsWith("rectransfer: no workspace in " + missing).doesNotContain("\n");
         assertThat(Files.exists(missing)).isFalse();
     }
+
+    @Test
+    void aDomainNamedTwiceIsAUsageErrorNotTwoTasksForOneKey() throws Exception {
+        CliRun run = CliRun.of("sweep", "--sources", "sample-data/Art-synthetic.tsv", "--targets", "sample-data/Garden-synthetic.tsv",
+                "sample-data/Garden-synthetic.tsv", "--workspace", workspace.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err().strip()).isEqualTo("rectransfer: --targets names the domain Garden twice (give it another name: NAME=PATH)");
+        assertThat(Files.exists(workspace.resolve("workspace.db")) ? runs() : 0).isZero();
+    }
 }
