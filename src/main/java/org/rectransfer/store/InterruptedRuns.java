@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Runs whose process died (killed, crashed, machine rebooted) stay {@code running} in the
  * database. When a workspace is opened, a running run started on this machine by a process that
- * no longer exists is marked {@code failed} with the reason {@code interrupted: ...}; a sweep that
+ * no longer exists (or whose process id now belongs to a process started at another time, as
+ * PID 1 of every container is) is marked {@code failed} with the reason {@code interrupted: ...}; a sweep that
  * is rerun redoes it. Runs of other machines, of live processes, and of runs recorded before the
  * process id was stored, are left alone: nothing here can tell that they are dead.
  */
@@ -52,7 +53,10 @@ final class InterruptedRuns {
         JsonNode pid = provenance.path("pid");
         String host = provenance.path("host").asText(null);
         if (!pid.canConvertToLong() || host == null || !host.equals(Provenance.host())) return null;
-        boolean alive = ProcessHandle.of(pid.asLong()).map(ProcessHandle::isAlive).orElse(false);
+        String started = provenance.path("processStart").asText(null);
+        boolean alive = ProcessHandle.of(pid.asLong()).filter(ProcessHandle::isAlive)
+                .filter(process -> started == null || process.info().startInstant().map(s -> s.toString().equals(started)).orElse(true))
+                .isPresent();
         return alive ? null : "interrupted: process " + pid.asLong() + " on " + host + " ended before the run finished";
     }
 }

@@ -47,6 +47,8 @@ public final class Provenance {
         provenance.put("dl4j", "1.0.0-M2.1");
         provenance.put("host", HOST);
         provenance.put("pid", ProcessHandle.current().pid());
+        // With the pid, this tells a dead run's process from a new one that got its pid (PID 1 in containers).
+        ProcessHandle.current().info().startInstant().ifPresent(start -> provenance.put("processStart", start.toString()));
         provenance.put("commandLine", commandLine);
         return provenance;
     }

@@ -43,6 +43,24 @@ class InterruptedRunsTest {
     }
 
     @Test
+    void aRunOfAnEarlierProcessWithTheSamePidIsInterruptedToo(@TempDir Path dir) throws Exception {
+        // PID 1 in a container: the process id is alive again, but the process is another one.
+        String reused;
+        String ours;
+        try (Workspace store = Workspace.open(dir)) {
+            String provenance = StoreJson.write(Map.of("host", Provenance.host(), "pid", ProcessHandle.current().pid(),
+                    "processStart", "2001-01-01T00:00:00Z"));
+            reused = store.begin(new NewRun("baseline", "Reused", "r.tsv", "hash", null, "baseline", 1, "{}", provenance));
+            ours = store.begin(new NewRun("baseline", "Ours", "o.tsv", "hash", null, "baseline", 1, "{}",
+                    StoreJson.write(Provenance.of(List.of("train")))));
+        }
+        try (Workspace store = Workspace.open(dir)) {
+            assertThat(store.run(reused).orElseThrow().status()).isEqualTo("failed");
+            assertThat(store.run(ours).orElseThrow().status()).as("this very process is alive").isEqualTo("running");
+        }
+    }
+
+    @Test
     void provenanceNamesTheHostAndTheProcess() {
         Map<String, Object> provenance = Provenance.of(List.of("train"));
         assertThat(provenance).containsEntry("pid", ProcessHandle.current().pid()).containsEntry("host", Provenance.host());
