@@ -50,6 +50,7 @@ public final class Workspace implements AutoCloseable {
             }
             Schema.create(connection);
             InterruptedRuns.markFailed(connection);
+            Leftovers.collect(connection, dir.resolve("models"));
             return new Workspace(dir, connection);
         } catch (java.io.IOException | SQLException e) {
             throw new StoreException("cannot open workspace " + dir + ": " + e.getMessage(), e);
