@@ -32,6 +32,10 @@ public final class Workspace implements AutoCloseable {
     private static final SecureRandom IDS = new SecureRandom();
     private final Path dir;
     private final Connection connection;
+    /** Runs begun through this workspace and not yet completed or failed. */
+    private final java.util.Set<String> unfinished = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Marks them interrupted when the JVM is stopped (SIGTERM, SIGINT, Ctrl-C); SIGKILL is caught on the next open. */
+    private final Thread onShutdown = new Thread(this::markUnfinishedInterrupted, "workspace-shutdown");
 
     private Workspace(Path dir, Connection connection) {
         this.dir = dir;
@@ -51,7 +55,9 @@ public final class Workspace implements AutoCloseable {
             Schema.create(connection);
             InterruptedRuns.markFailed(connection);
             Leftovers.collect(connection, dir.resolve("models"));
-            return new Workspace(dir, connection);
+            Workspace workspace = new Workspace(dir, connection);
+            Runtime.getRuntime().addShutdownHook(workspace.onShutdown);
+            return workspace;
         } catch (java.io.IOException | SQLException e) {
             throw new StoreException("cannot open workspace " + dir + ": " + e.getMessage(), e);
         }
@@ -106,6 +112,7 @@ public final class Workspace implements AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)""",
                 id, run.kind(), run.domain(), run.dataFile(), run.dataHash(), run.sourceRun(), run.plan(), run.seed(),
                 run.settingsJson(), run.provenanceJson(), Instant.now().toString());
+        unfinished.add(id);
         return id;
     }
 
@@ -125,6 +132,7 @@ public final class Workspace implements AutoCloseable {
         if (result.params() != null) Checkpoints.save(result.params(), dir.resolve(modelFile), sidecar);
         synchronized (this) {
             record(id, data, result, result.params() == null ? null : modelFile, alsoInTransaction);
+            unfinished.remove(id);
         }
     }
 
@@ -150,6 +158,7 @@ public final class Workspace implements AutoCloseable {
     public synchronized void fail(String id, String reason) {
         Sql.update(connection, "UPDATE runs SET status = 'failed', finished_at = ?, error = ? WHERE id = ?",
                 Instant.now().toString(), reason, id);
+        unfinished.remove(id);
     }
 
     /** @return the run with this id, if any */
@@ -185,8 +194,25 @@ public final class Workspace implements AutoCloseable {
     /** @return the absolute path of a file named relative to the workspace */
     public Path resolve(String relative) { return dir.resolve(relative); }
 
+    private synchronized void markUnfinishedInterrupted() {
+        try {
+            if (connection.isClosed()) return;
+            for (String id : unfinished) {
+                Sql.update(connection, "UPDATE runs SET status = 'failed', finished_at = ?, error = ? WHERE id = ? AND status = 'running'",
+                        Instant.now().toString(), "interrupted: the process was stopped before the run finished", id);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // Shutting down: the next open marks the run from its dead process instead.
+        }
+    }
+
     @Override
     public synchronized void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onShutdown);
+        } catch (IllegalStateException | IllegalArgumentException shuttingDownOrReadOnly) {
+            // during shutdown the hook is running or has run; a read-only workspace never registered one
+        }
         try {
             connection.close();
         } catch (SQLException e) {
