@@ -21,9 +21,13 @@ class SignalTest {
     private List<String> statuses() throws Exception {
         List<String> rows = new ArrayList<>();
         if (!Files.exists(workspace.resolve("workspace.db"))) return rows;
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("workspace.db"));
-             ResultSet result = db.createStatement().executeQuery("SELECT status || '|' || COALESCE(error, '') FROM runs")) {
-            while (result.next()) rows.add(result.getString(1));
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("workspace.db"))) {
+            try (ResultSet tables = db.createStatement().executeQuery("SELECT 1 FROM sqlite_master WHERE name = 'runs'")) {
+                if (!tables.next()) return rows;   // the process is still creating the workspace
+            }
+            try (ResultSet result = db.createStatement().executeQuery("SELECT status || '|' || COALESCE(error, '') FROM runs")) {
+                while (result.next()) rows.add(result.getString(1));
+            }
         }
         return rows;
     }
