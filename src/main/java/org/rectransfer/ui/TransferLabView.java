@@ -138,6 +138,7 @@ public final class TransferLabView extends BorderPane {
         preset.getItems().add(TransferLabViewModel.CUSTOM);
         preset.valueProperty().bindBidirectional(model.presetProperty());
         preset.setMaxWidth(Double.MAX_VALUE);
+        preset.disableProperty().bind(model.busyProperty());   // the running plan is the one shown
         GridPane layers = new GridPane();
         layers.getStyleClass().add("form-grid");
         layers.addRow(0, fieldLabel("Preset"), preset);
