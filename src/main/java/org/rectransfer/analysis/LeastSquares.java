@@ -39,8 +39,8 @@ public final class LeastSquares {
             return new LinearFit(n, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN, Double.NaN, confidence, Double.NaN, problem);
         }
-        double xMean = SampleChecks.mean(x);
-        double yMean = SampleChecks.mean(y);
+        double xMean = Spread.mean(x);
+        double yMean = Spread.mean(y);
         double sxx = 0;
         double syy = 0;
         double sxy = 0;

@@ -52,8 +52,8 @@ public final class Pearson {
 
     /** Two-pass r: centring first avoids the cancellation of the one-pass sums. */
     static double coefficient(double[] x, double[] y) {
-        double mx = SampleChecks.mean(x);
-        double my = SampleChecks.mean(y);
+        double mx = Spread.mean(x);
+        double my = Spread.mean(y);
         double sxx = 0;
         double syy = 0;
         double sxy = 0;

@@ -33,13 +33,6 @@ final class SampleChecks {
         return true;
     }
 
-    static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
-    }
 
     private static String nonFinite(String name, double[] values) {
         for (int i = 0; i < values.length; i++) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.rectransfer.analysis.McNemar;
 import org.rectransfer.analysis.PairedTTest;
+import org.rectransfer.analysis.Spread;
 
 /**
  * The gain tables of a sweep, one per source (paper, Tables 3-5): per target, the gain of each
@@ -49,7 +50,7 @@ public record GainTable(Map<String, List<GainRow>> sources) {
                 byConfig.entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .forEach(e -> cells.add(cell(e.getKey(), base, e.getValue(), excludeCollapsed)));
                 double[] baseHr = hrs(base, base);
-                rows.add(new GainRow(target, mean(baseHr), baseHr.length >= 2 ? std(baseHr) : Double.NaN, baseHr.length, cells));
+                rows.add(new GainRow(target, Spread.mean(baseHr), Spread.sampleSd(baseHr), baseHr.length, cells));
             });
             tables.put(source, rows);
         });
@@ -68,11 +69,11 @@ public record GainTable(Map<String, List<GainRow>> sources) {
         if (configHr.length == 0) {
             return new GainCell(config, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, collapsed);
         }
-        double baseMean = mean(baseHr);
+        double baseMean = Spread.mean(baseHr);
         double[] perSeedGain = new double[configHr.length];
         for (int s = 0; s < configHr.length; s++) perSeedGain[s] = 100 * (configHr[s] - baseHr[s]) / baseHr[s];
         double pPairedT = configHr.length >= 2 ? PairedTTest.test(baseHr, configHr).p() : Double.NaN;
-        return new GainCell(config, mean(configHr), 100 * (mean(configHr) - baseMean) / baseMean, std(perSeedGain),
+        return new GainCell(config, Spread.mean(configHr), 100 * (Spread.mean(configHr) - baseMean) / baseMean, Spread.sampleSd(perSeedGain),
                 configHr.length, pPairedT, pMcNemar(base, runs), collapsed);
     }
 
@@ -117,17 +118,4 @@ public record GainTable(Map<String, List<GainRow>> sources) {
         return all;
     }
 
-    private static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) sum += v;
-        return values.length == 0 ? Double.NaN : sum / values.length;
-    }
-
-    private static double std(double[] values) {
-        if (values.length < 2) return Double.NaN;
-        double mean = mean(values);
-        double squares = 0;
-        for (double v : values) squares += (v - mean) * (v - mean);
-        return Math.sqrt(squares / (values.length - 1));
-    }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.rectransfer.analysis.PairedTTest;
+import org.rectransfer.analysis.SignificanceRule;
+import org.rectransfer.analysis.Spread;
 import org.rectransfer.analysis.TestResult;
 
 /**
@@ -13,8 +15,8 @@ import org.rectransfer.analysis.TestResult;
  * deviations are sample ones (n - 1); with one seed they and the test are undefined.
  */
 public final class SeedSummary {
-    /** The significance level of the verdict. */
-    public static final double ALPHA = 0.05;
+    /** The significance level of the verdict: the gain tables' ({@link SignificanceRule#ALPHA}). */
+    public static final double ALPHA = SignificanceRule.ALPHA;
 
     private final List<LabSeedRun> runs;
     private final double[] baselineHr;
@@ -36,15 +38,15 @@ public final class SeedSummary {
     public int seeds() { return runs.size(); }
 
     /** @return the mean of the per-seed gains in percent (over seeds whose baseline HR is above 0) */
-    public double meanGain() { return mean(gains); }
+    public double meanGain() { return Spread.mean(gains); }
 
     /** @return the sample standard deviation of the per-seed gains; NaN for fewer than 2 */
-    public double sdGain() { return sd(gains); }
+    public double sdGain() { return Spread.sampleSd(gains); }
 
-    public double meanBaselineHr() { return mean(baselineHr); }
-    public double sdBaselineHr() { return sd(baselineHr); }
-    public double meanTransferHr() { return mean(transferHr); }
-    public double sdTransferHr() { return sd(transferHr); }
+    public double meanBaselineHr() { return Spread.mean(baselineHr); }
+    public double sdBaselineHr() { return Spread.sampleSd(baselineHr); }
+    public double meanTransferHr() { return Spread.mean(transferHr); }
+    public double sdTransferHr() { return Spread.sampleSd(transferHr); }
 
     /** @return the paired t-test of the transfer's HR against the baseline's over seeds */
     public TestResult test() { return test; }
@@ -116,17 +118,4 @@ public final class SeedSummary {
         return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
     }
 
-    static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) sum += v;
-        return values.length == 0 ? Double.NaN : sum / values.length;
-    }
-
-    static double sd(double[] values) {
-        if (values.length < 2) return Double.NaN;
-        double mean = mean(values);
-        double squares = 0;
-        for (double v : values) squares += (v - mean) * (v - mean);
-        return Math.sqrt(squares / (values.length - 1));
-    }
 }

@@ -97,7 +97,7 @@ final class TransferLabTask extends Task<LabOutcome> {
                 for (LabSeedPipeline pipeline : pipelines) sources.add(CompletableFuture.supplyAsync(() -> stage(pipeline::source), pool));
                 List<CompletableFuture<LabSeedPipeline.BaselineStage>> baselines = new ArrayList<>();
                 for (LabSeedPipeline pipeline : pipelines) baselines.add(CompletableFuture.supplyAsync(() -> stage(pipeline::baseline), pool));
-                List<Future<LabSeedRun>> seeds = new ArrayList<>();
+                List<CompletableFuture<LabSeedRun>> seeds = new ArrayList<>();
                 List<Future<?>> everything = new ArrayList<>(sources);
                 everything.addAll(baselines);
                 for (int s = 0; s < pipelines.size(); s++) {
@@ -152,26 +152,19 @@ final class TransferLabTask extends Task<LabOutcome> {
         return error instanceof CancellationException || error instanceof RunRecorder.CancelledRunException;
     }
 
-    /** Waits for every seed, even after a failure or a cancel, then returns them or the first real error. */
-    private LabOutcome collect(List<Future<LabSeedRun>> seeds) throws Exception {
+    /** Returns every seed's runs once all have finished, or the first real error, or a cancellation. */
+    private LabOutcome collect(List<CompletableFuture<LabSeedRun>> seeds) throws Exception {
         List<LabSeedRun> done = new ArrayList<>();
         Throwable firstError = null;
-        boolean interrupted = false;
-        for (Future<LabSeedRun> seed : seeds) {
-            while (true) {
-                try {
-                    done.add(seed.get());
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;      // the workbench is closing: stop the seeds, still wait for them
-                    stopping.set(true);
-                } catch (ExecutionException e) {
-                    if (firstError == null && !stoppedBy(e.getCause())) firstError = e.getCause();
-                    break;
-                }
+        for (CompletableFuture<LabSeedRun> seed : seeds) {   // all finished: awaitAll has waited for them
+            try {
+                done.add(seed.join());
+            } catch (java.util.concurrent.CompletionException e) {
+                if (firstError == null && !stoppedBy(e.getCause())) firstError = e.getCause();
+            } catch (CancellationException e) {
+                // stopped: counted below
             }
         }
-        if (interrupted) Thread.currentThread().interrupt();
         if (firstError instanceof Error error) throw error;
         if (firstError instanceof Exception error) throw error;
         if (isCancelled() || done.size() < seeds.size()) throw new CancellationException("cancelled");
