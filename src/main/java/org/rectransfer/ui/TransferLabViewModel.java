@@ -107,7 +107,7 @@ public final class TransferLabViewModel {
     }
 
     /**
-     * The run command: for every seed trains the source (or reuses this session's), the baseline
+     * The run command: for every seed trains the source (or reuses one the workspace holds), the baseline
      * (likewise) and the transfer. Call on the FX thread; while a run is going this returns it.
      *
      * @return the running task, for callers that want to wait for it
