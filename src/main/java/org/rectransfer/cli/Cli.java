@@ -26,7 +26,8 @@ public final class Cli {
             boolean badInput = ex instanceof BadInputException || ex instanceof UsageException
                     || ex instanceof org.rectransfer.store.NoSuchSweepException
                     || ex instanceof org.rectransfer.store.SweepMismatchException
-                    || ex instanceof org.rectransfer.store.NoSuchWorkspaceException;
+                    || ex instanceof org.rectransfer.store.NoSuchWorkspaceException
+                    || ex instanceof org.rectransfer.model.MemoryBudget.ModelTooLargeException;
             err.println("rectransfer: " + oneLine(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if ("1".equals(System.getenv("RECTRANSFER_DEBUG"))) ex.printStackTrace(err);
             err.flush();

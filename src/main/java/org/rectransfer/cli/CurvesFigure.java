@@ -24,23 +24,35 @@ final class CurvesFigure {
         List<CurveSeries> loss = new ArrayList<>();
         List<CurveSeries> hr = new ArrayList<>();
         Set<Integer> ks = new LinkedHashSet<>();
-        StoredRun first = null;
         Set<String> domains = new LinkedHashSet<>();
+        List<StoredRun> runs = new ArrayList<>();
+        List<List<EpochMetrics>> epochsOf = new ArrayList<>();
         for (String id : runIds) {
             StoredRun run = FigureRuns.done(store, id);
-            if (first == null) first = run;
-            domains.add(run.domain());
-            ks.add(StoredRunSettings.of(run).training().k());
             List<EpochMetrics> epochs = StoredEpochs.of(store, id);
             if (epochs.isEmpty()) throw new UsageException("run '" + id + "' recorded no epochs");
-            double[] x = epochs.stream().mapToDouble(EpochMetrics::epoch).toArray();
-            String label = label(store, run);
-            loss.add(new CurveSeries(label, x, epochs.stream().mapToDouble(EpochMetrics::loss).toArray()));
-            hr.add(new CurveSeries(label, x, epochs.stream().mapToDouble(EpochMetrics::hr).toArray()));
+            runs.add(run);
+            epochsOf.add(epochs);
+            domains.add(run.domain());
+            ks.add(StoredRunSettings.of(run).training().k());
         }
+        // Converged runs rank the test items once, at the end: their learning curve is the validation HR.
+        List<Boolean> testCurves = epochsOf.stream().map(epochs -> epochs.stream().anyMatch(e -> Double.isFinite(e.hr()))).toList();
+        boolean mixed = testCurves.contains(true) && testCurves.contains(false);
+        for (int r = 0; r < runs.size(); r++) {
+            List<EpochMetrics> epochs = epochsOf.get(r);
+            boolean testCurve = testCurves.get(r);
+            double[] x = epochs.stream().mapToDouble(EpochMetrics::epoch).toArray();
+            String label = label(store, runs.get(r));
+            loss.add(new CurveSeries(label, x, epochs.stream().mapToDouble(EpochMetrics::loss).toArray()));
+            hr.add(new CurveSeries(mixed && !testCurve ? label + " (validation)" : label, x,
+                    epochs.stream().mapToDouble(testCurve ? EpochMetrics::hr : EpochMetrics::validationHr).toArray()));
+        }
+        StoredRun first = runs.get(0);
         String title = runIds.size() == 1 ? "Training curves, " + first.domain() + " (run " + first.id() + ")"
                 : "Training curves, " + runIds.size() + " runs (" + String.join(", ", domains) + ")";
-        String metric = ks.size() == 1 ? "HR@" + ks.iterator().next() : "HR@k";
+        String hrName = ks.size() == 1 ? "HR@" + ks.iterator().next() : "HR@k";
+        String metric = mixed ? hrName + " (test; validation where marked)" : testCurves.get(0) ? hrName : "validation " + hrName;
         TrainingCurves curves = new TrainingCurves(title, metric, loss, hr);
         return new Figure(curves, new TrainingCurvesChart(ChartTheme.print()).create(curves));
     }

@@ -76,6 +76,14 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object with the result.")
     boolean json;
 
+    @Option(names = "--replace", description = {"When the workspace holds a sweep of this --name with other settings or data,",
+            "keep it (readable) as NAME~N and start this study under the name, instead of refusing."})
+    boolean replace;
+
+    @Option(names = "--retrain", description = {"Train every source and baseline of this sweep, even when the workspace",
+            "already holds a model of the same data bytes, settings and seed (by default such a model is reused)."})
+    boolean retrain;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -91,8 +99,9 @@ public final class SweepCommand implements Callable<Integer> {
         String specJson = StoreJson.write(describe(sweep));
         String id = name != null ? name : "sw-" + sha256(specJson).substring(0, 8);
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace store = workspace.open()) {
-            WorkspaceLedger ledger = WorkspaceLedger.open(store, id, specJson, Provenance.of(spec.commandLine().getParseResult().originalArgs()));
+        try (Workspace store = workspace.open();
+             WorkspaceLedger ledger = openLedger(store, id, specJson, err)) {
+            ledger.reuseFinishedModels(!retrain);
             err.printf("sweep %s in %s: %d parallel, executor %s%n", id, store.dir(), parallel, executor);
             err.flush();
             SweepOutcome outcome = backend == null ? new SweepExecutor(sweep, ledger, new Printer(err)).run(parallel)
@@ -101,6 +110,17 @@ public final class SweepCommand implements Callable<Integer> {
             report(id, outcome);
             return outcome.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
+    }
+
+    /** Opens the sweep's ledger; with --replace, a sweep of the name with another specification is kept as NAME~N first. */
+    private WorkspaceLedger openLedger(Workspace store, String id, String specJson, PrintWriter err) {
+        if (replace && WorkspaceLedger.specOf(store, id).filter(stored -> !stored.equals(specJson)).isPresent()) {
+            WorkspaceLedger.archive(store, id).ifPresent(kept -> {
+                err.printf("sweep %s had other settings: kept as %s (report gains --sweep %s reads it)%n", id, kept, kept);
+                err.flush();
+            });
+        }
+        return WorkspaceLedger.open(store, id, specJson, Provenance.of(spec.commandLine().getParseResult().originalArgs()));
     }
 
     private SweepSpec sweepSpec(TrainingSettings settings) {
@@ -156,14 +176,15 @@ public final class SweepCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("sweep", id);
-            out.put("runs", outcome.ran() + outcome.skipped());
+            out.put("runs", outcome.ran() + outcome.skipped() + outcome.reused());
             out.put("ran", outcome.ran());
             out.put("skipped", outcome.skipped());
+            out.put("reused", outcome.reused());
             out.put("failed", outcome.failed());
             JsonOutput.print(spec.commandLine().getOut(), out);
         } else {
-            spec.commandLine().getOut().printf(Locale.ROOT, "sweep %s: %d runs done now, %d already done, %d failed%n",
-                    id, outcome.ran(), outcome.skipped(), outcome.failed().size());
+            spec.commandLine().getOut().printf(Locale.ROOT, "sweep %s: %d runs done now, %d already done, %d reused from the workspace, %d failed%n",
+                    id, outcome.ran(), outcome.skipped(), outcome.reused(), outcome.failed().size());
             spec.commandLine().getOut().flush();
         }
     }
@@ -192,6 +213,21 @@ public final class SweepCommand implements Callable<Integer> {
         @Override
         public void onFailed(SweepTask task, String reason) {
             line("FAIL  %s", reason);
+        }
+
+        @Override
+        public void onReused(SweepTask task, String runId) {
+            line("reuse %s (the same data, settings and seed: %s; --retrain trains it again)", task.key(), runId);
+        }
+
+        @Override
+        public void onDamaged(SweepTask task, String runId, String reason) {
+            line("retrain %s: the model of %s is damaged (%s)", task.key(), runId, reason);
+        }
+
+        @Override
+        public void onWaiting(int tasks) {
+            line("wait  %d %s held by another process on this sweep", tasks, tasks == 1 ? "task" : "tasks");
         }
 
         private void line(String format, Object... args) {

@@ -41,8 +41,10 @@ public final class TrainingOptions {
     @Option(names = "--k", paramLabel = "N", description = "Cut-off of HR and NDCG (default: ${DEFAULT-VALUE}).")
     int k = 10;
 
-    @Option(names = "--eval-every", paramLabel = "N", description = "Evaluate every N epochs (default: ${DEFAULT-VALUE}; the last epoch always).")
-    int evalEvery = 1;
+    @Option(names = "--eval-every", paramLabel = "N", description = {"Evaluate the test items every N epochs as well (and at the last); 0: only the",
+            "model kept at the end, so the test set is touched once (default: 0 with early stopping, whose learning",
+            "curve is the validation HR; 1 with --paper-schedule or --early-stopping 0)."})
+    Integer evalEvery;
 
     @Option(names = "--optimizer", paramLabel = "NAME", description = "adam-lazy (row-sparse, default) or adam-dense (exact) for the embeddings.")
     String optimizer = "adam-lazy";
@@ -73,7 +75,9 @@ public final class TrainingOptions {
     /** @return the settings these options describe; bad values are usage errors */
     public TrainingSettings settings() {
         try {
-            return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
+            boolean converged = !paperSchedule && patience > 0;
+            int everyEpochs = evalEvery != null ? evalEvery : converged ? 0 : 1;
+            return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, everyEpochs,
                     EmbeddingOptimizer.parse(optimizer), threads, parseHoldOut(), paperSchedule ? 0 : patience,
                     paperSchedule ? 0 : minEpochs, fullRanking, splitSeed);
         } catch (IllegalArgumentException e) {

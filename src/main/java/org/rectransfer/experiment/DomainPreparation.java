@@ -31,9 +31,26 @@ public final class DomainPreparation {
             throw new BadInputException(source.path(), 0, "no user is left after the filter (min " + filter.minUser()
                     + " interactions per user); try a lower --min-user");
         }
+        checkCandidates(source, data, settings.evalNegatives());
         Split split = LeaveOneOut.split(data, settings.holdOut(), settings.effectiveSplitSeed());
         EvalCandidates candidates = EvalCandidates.sample(split, settings.evalNegatives(), settings.effectiveSplitSeed());
         return new PreparedDomain(data, split, candidates, sha256(source.path()), loaded.report(), filter, read);
+    }
+
+    /**
+     * Every user must be ranked among the same number of candidates, or HR@k of users with fewer
+     * would be inflated: refuses more sampled negatives than the busiest user has unseen items
+     * (rather than capping them per user without a word).
+     */
+    static void checkCandidates(DomainSource source, Dataset data, int evalNegatives) {
+        int busiest = 0;
+        for (int u = 0; u < data.users(); u++) busiest = Math.max(busiest, data.degree(u));
+        int unseen = data.items() - busiest;
+        if (evalNegatives > unseen) {
+            throw new BadInputException(source.path(), 0, "--eval-negatives " + evalNegatives + " is more than " + data.name()
+                    + " can give every user: its busiest user has only " + unseen + " unseen items of " + data.items()
+                    + " (use at most --eval-negatives " + unseen + ")");
+        }
     }
 
     /** @return the hex SHA-256 of a file's bytes */

@@ -74,7 +74,7 @@ public final class RunExecutor {
             boolean last = epoch == settings.epochs() - 1;
             double hr = Double.NaN;
             double ndcg = Double.NaN;
-            if ((epoch + 1) % settings.evalEvery() == 0 || last) {
+            if (settings.evalEvery() > 0 && ((epoch + 1) % settings.evalEvery() == 0 || last)) {
                 EvalResult result = SampledEvaluation.evaluate(test, domain.candidates(), scorers, settings.k(), settings.threads());
                 hr = result.hr();
                 ndcg = result.ndcg();

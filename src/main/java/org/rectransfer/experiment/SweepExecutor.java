@@ -16,10 +16,16 @@ import org.rectransfer.model.NcfParameters;
 /**
  * Runs a sweep on local cores, resumably: tasks already recorded as done in the ledger are
  * skipped, so after a crash the same sweep simply runs again and does only what is missing.
- * Each run is single-threaded and seeded, so results do not depend on the degree of
- * parallelism or on the order in which tasks finish.
+ * Each task is claimed in the ledger before it trains, so that two processes working on one sweep
+ * train every task once: a task another live process holds is left to it and waited for at the
+ * end of its wave (and taken over if that process dies). A finished source whose model is
+ * damaged is trained again. Each run is single-threaded and seeded, so results do not depend on
+ * the degree of parallelism, on the order in which tasks finish or on which process ran them.
  */
 public final class SweepExecutor {
+    /** How long to wait between looks at tasks another process holds. */
+    private static final long WAIT_MILLIS = 500;
+
     private final SweepSpec spec;
     private final SweepLedger ledger;
     private final SweepListener listener;
@@ -27,7 +33,11 @@ public final class SweepExecutor {
     private final Map<String, NcfParameters> sourceModels = new ConcurrentHashMap<>();
     private final AtomicInteger ran = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
+    private final AtomicInteger reused = new AtomicInteger();
     private final List<String> failed = Collections.synchronizedList(new ArrayList<>());
+
+    /** What became of one look at a task. */
+    private enum Attempt { DONE, HELD_ELSEWHERE }
 
     /** @param listener told about each task, from worker threads */
     public SweepExecutor(SweepSpec spec, SweepLedger ledger, SweepListener listener) {
@@ -45,33 +55,54 @@ public final class SweepExecutor {
         } finally {
             pool.shutdownNow();
         }
-        return new SweepOutcome(ran.get(), skipped.get(), failed);
+        return new SweepOutcome(ran.get(), skipped.get(), failed, reused.get());
     }
 
+    /** Runs a wave's tasks, then waits for those another process holds until they are done or taken over. */
     private void runWave(ExecutorService pool, List<SweepTask> tasks) throws InterruptedException {
-        List<Future<?>> futures = new ArrayList<>();
+        List<SweepTask> held = attempt(pool, tasks);
+        boolean told = false;
+        while (!held.isEmpty()) {
+            if (!told) listener.onWaiting(held.size());
+            told = true;
+            Thread.sleep(WAIT_MILLIS);
+            held = attempt(pool, held);
+        }
+    }
+
+    /** @return the tasks another live process holds */
+    private List<SweepTask> attempt(ExecutorService pool, List<SweepTask> tasks) throws InterruptedException {
+        List<Future<Attempt>> futures = new ArrayList<>();
         for (SweepTask task : tasks) futures.add(pool.submit(() -> runTask(task)));
-        for (Future<?> future : futures) {
+        List<SweepTask> held = new ArrayList<>();
+        for (int k = 0; k < futures.size(); k++) {
             try {
-                future.get();
+                if (futures.get(k).get() == Attempt.HELD_ELSEWHERE) held.add(tasks.get(k));
             } catch (ExecutionException e) {
                 throw new IllegalStateException("sweep worker crashed: " + e.getCause(), e.getCause());
             }
         }
+        return held;
     }
 
-    private void runTask(SweepTask task) {
-        Optional<String> done = ledger.finishedRun(task.key());
-        if (done.isPresent()) {
-            skipped.incrementAndGet();
-            listener.onSkipped(task, done.get());
-            return;
-        }
-        TrainingSettings settings = spec.settings().withSeed(task.seed());
+    private Attempt runTask(SweepTask task) {
+        if (skipIfDone(task)) return Attempt.DONE;
+        if (!ledger.claim(task.key())) return Attempt.HELD_ELSEWHERE;
         String runId = null;
         try {
+            // Done by another process between the first look and the claim: nothing to do.
+            if (skipIfDone(task)) return Attempt.DONE;
+            TrainingSettings settings = spec.settings().withSeed(task.seed());
             PreparedDomain domain = prepared.computeIfAbsent(task.domain().name() + ":" + task.seed(),
                     key -> DomainPreparation.prepare(task.domain(), spec.read(), spec.filter(), settings));
+            if (!task.kind().equals("transfer")) {
+                Optional<String> adopted = ledger.adoptFinishedModel(task, domain, settings);
+                if (adopted.isPresent()) {
+                    reused.incrementAndGet();
+                    listener.onReused(task, adopted.get());
+                    return Attempt.DONE;
+                }
+            }
             NcfParameters source = task.kind().equals("transfer") ? SweepTaskRun.sourceModel(task, ledger, sourceModels) : null;
             listener.onStarted(task);
             runId = ledger.begin(task, domain, settings, task.config());
@@ -84,6 +115,28 @@ public final class SweepExecutor {
             if (runId != null) ledger.fail(runId, String.valueOf(e.getMessage()));
             failed.add(reason);
             listener.onFailed(task, reason);
+        } finally {
+            ledger.release(task.key());
         }
+        return Attempt.DONE;
+    }
+
+    /**
+     * @return true when the task is done and its results usable; a finished source whose model is
+     *         damaged is forgotten (and said so), so that it trains again
+     */
+    private boolean skipIfDone(SweepTask task) {
+        Optional<String> done = ledger.finishedRun(task.key());
+        if (done.isEmpty()) return false;
+        if (task.kind().equals("source")) {
+            Optional<String> damage = ledger.forgetIfDamaged(task.key(), done.get());
+            if (damage.isPresent()) {
+                listener.onDamaged(task, done.get(), damage.get());
+                return false;
+            }
+        }
+        skipped.incrementAndGet();
+        listener.onSkipped(task, done.get());
+        return true;
     }
 }

@@ -8,9 +8,15 @@ import java.util.List;
  * @param ran     tasks run now
  * @param skipped tasks already done before
  * @param failed  one line per task that failed
+ * @param reused  tasks that took a model already trained outside this sweep (same bytes, settings and seed)
  */
-public record SweepOutcome(int ran, int skipped, List<String> failed) {
+public record SweepOutcome(int ran, int skipped, List<String> failed, int reused) {
     public SweepOutcome {
         failed = List.copyOf(failed);
+    }
+
+    /** An attempt that reused no model of another sweep. */
+    public SweepOutcome(int ran, int skipped, List<String> failed) {
+        this(ran, skipped, failed, 0);
     }
 }

@@ -17,7 +17,9 @@ import org.rectransfer.train.EmbeddingOptimizer;
  *                       split, when {@code splitSeed} is 0)
  * @param evalNegatives  sampled negatives per user in evaluation (paper: 99)
  * @param k              the cut-off of HR and NDCG (paper: 10)
- * @param evalEvery      evaluate on the test items every this many epochs (the last always)
+ * @param evalEvery      evaluate on the test items every this many epochs (and the last); 0: only
+ *                       the model kept at the end, so that the test set is touched once (the
+ *                       default of converged training, whose learning curve is the validation HR)
  * @param optimizer      lazy or dense Adam for the embeddings
  * @param threads        worker threads
  * @param holdOut        which interaction is held out per user
@@ -56,7 +58,7 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
      * stopped improving (at most 100 epochs) and evaluated at the best validation epoch, so that a
      * gain is not a head start over an undertrained baseline.
      */
-    public static final TrainingSettings CONVERGED = PAPER.withEarlyStopping(CONVERGED_PATIENCE, CONVERGED_MIN_EPOCHS);
+    public static final TrainingSettings CONVERGED = PAPER.withEarlyStopping(CONVERGED_PATIENCE, CONVERGED_MIN_EPOCHS).withEvalEvery(0);
 
     public TrainingSettings {
         layers = List.copyOf(layers);
@@ -74,7 +76,7 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
         // With k at least the number of candidates every held-out item is a hit: HR = 1 says nothing.
         require(k <= evalNegatives, "--k must be smaller than the number of ranked candidates (--eval-negatives + 1 = "
                 + (evalNegatives + 1L) + "), not " + k);
-        require(evalEvery >= 1, "--eval-every must be >= 1");
+        require(evalEvery >= 0, "--eval-every must be >= 0");
         require(threads >= 1, "--threads must be >= 1");
         require(patience >= 0, "--early-stopping must be >= 0");
         require(minEpochs >= 0, "--warmup-epochs must be >= 0");
@@ -103,10 +105,25 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
         return patience > 0;
     }
 
+    /** @return these settings evaluating the test items every {@code newEvalEvery} epochs (0: only the kept model) */
+    public TrainingSettings withEvalEvery(int newEvalEvery) {
+        return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, newEvalEvery,
+                optimizer, threads, holdOut, patience, minEpochs, fullRanking, splitSeed);
+    }
+
     /** @return these settings with another number of epochs */
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(newEpochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
                 optimizer, threads, holdOut, patience, minEpochs, fullRanking, splitSeed);
+    }
+
+    /**
+     * @return these settings evaluating on {@code newThreads} threads; the numbers do not depend on it
+     *         (training steps run on one thread, and every user's rank is the same whatever the split)
+     */
+    public TrainingSettings withThreads(int newThreads) {
+        return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
+                optimizer, newThreads, holdOut, patience, minEpochs, fullRanking, splitSeed);
     }
 
     /**

@@ -26,6 +26,7 @@ public final class NcfInitializer {
      * @return freshly initialised parameters
      */
     public static NcfParameters initialise(NetworkSpec spec, long seed) {
+        MemoryBudget.check(spec, Runtime.getRuntime().maxMemory());
         NcfParameters params = NcfParameters.zeros(spec);
         for (LayerName layer : spec.allLayers()) {
             initialiseLayer(params, layer, seed);

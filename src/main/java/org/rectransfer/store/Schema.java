@@ -9,7 +9,7 @@ import java.util.Set;
 
 /** The workspace database's tables; documented for pandas and R users in docs/workspace.md. */
 final class Schema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final String[] TABLES = {
         """
@@ -68,6 +68,15 @@ final class Schema {
           config TEXT NOT NULL,
           seed INTEGER NOT NULL,
           PRIMARY KEY (sweep_id, task_key))""",
+        """
+        CREATE TABLE IF NOT EXISTS task_claims (
+          sweep_id TEXT NOT NULL,
+          task_key TEXT NOT NULL,
+          host TEXT NOT NULL,
+          pid INTEGER NOT NULL,
+          process_start TEXT,
+          heartbeat_at TEXT NOT NULL,
+          PRIMARY KEY (sweep_id, task_key))""",
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     };
 
@@ -77,6 +86,7 @@ final class Schema {
     private static final String[][] ADDED_RUN_COLUMNS = {
         {"flat_users", "INTEGER"},
         {"collapsed", "INTEGER"},
+        {"model_sha256", "TEXT"},
     };
 
     static void create(Connection connection) throws SQLException {

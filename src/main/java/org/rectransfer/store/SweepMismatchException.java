@@ -12,6 +12,7 @@ public final class SweepMismatchException extends IllegalArgumentException {
 
     SweepMismatchException(String sweepId, List<String> differences) {
         super("sweep '" + sweepId + "' was started with other settings (" + String.join("; ", differences)
-                + "); run the same command to resume it, or give this study a new --name");
+                + "); run the same command to resume it, give this study a new --name, or add --replace to keep the old one as "
+                + sweepId + "~N and start this one");
     }
 }

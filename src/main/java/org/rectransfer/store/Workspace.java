@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rectransfer.data.Dataset;
 import org.rectransfer.eval.EvalResult;
+import org.rectransfer.experiment.DomainPreparation;
 import org.rectransfer.experiment.EpochMetrics;
 import org.rectransfer.experiment.RunResult;
 import org.rectransfer.model.Checkpoints;
@@ -129,10 +130,55 @@ public final class Workspace implements AutoCloseable {
     void complete(String id, Dataset data, RunResult result, Map<String, Object> sidecar, Sql.Work alsoInTransaction) {
         String modelFile = "models/" + id + ".zip";
         // The checkpoint is complete under its final name before the run is marked done.
-        if (result.params() != null) Checkpoints.save(result.params(), dir.resolve(modelFile), sidecar);
+        String checksum = null;
+        if (result.params() != null) {
+            Checkpoints.save(result.params(), dir.resolve(modelFile), sidecar);
+            checksum = DomainPreparation.sha256(dir.resolve(modelFile));
+        }
+        String modelChecksum = checksum;
         synchronized (this) {
-            record(id, data, result, result.params() == null ? null : modelFile, alsoInTransaction);
+            record(id, data, result, result.params() == null ? null : modelFile, () -> {
+                alsoInTransaction.run();
+                Sql.update(connection, "UPDATE runs SET model_sha256 = ? WHERE id = ?", modelChecksum, id);
+            });
             unfinished.remove(id);
+        }
+    }
+
+    /**
+     * Checks a finished run's checkpoint: there, and with the SHA-256 stored when it was written
+     * (runs stored before checksums: loadable).
+     *
+     * @return what is wrong with it, empty when it is intact
+     */
+    synchronized Optional<String> modelDamage(String runId) {
+        StoredRun run = run(runId).orElse(null);
+        if (run == null) return Optional.of("run " + runId + " is not in the workspace");
+        if (run.modelFile() == null) return Optional.of("run " + runId + " has no checkpoint");
+        Path file = resolve(run.modelFile());
+        if (!Files.isRegularFile(file)) return Optional.of("its checkpoint " + run.modelFile() + " is missing");
+        String stored = storedChecksum(runId);
+        try {
+            if (stored != null) {
+                return stored.equals(DomainPreparation.sha256(file)) ? Optional.empty()
+                        : Optional.of("its checkpoint " + run.modelFile() + " does not match the checksum stored with the run");
+            }
+            Checkpoints.load(file);
+            return Optional.empty();
+        } catch (RuntimeException unreadable) {
+            return Optional.of("its checkpoint " + run.modelFile() + " cannot be read (" + unreadable.getMessage() + ")");
+        }
+    }
+
+    private String storedChecksum(String runId) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT model_sha256 FROM runs WHERE id = ?")) {
+            Sql.bind(query, runId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            // A read-only workspace written before checksums has no such column: fall back to loading.
+            return null;
         }
     }
 
@@ -173,14 +219,22 @@ public final class Workspace implements AutoCloseable {
      *
      * @param dataFile     the data argument as recorded ({@code PATH} or {@code NAME=PATH})
      * @param dataHash     the SHA-256 of the data file's bytes now
-     * @param settingsJson the run settings as {@link StoreJson} writes them (training, filter, read)
+     * @param settingsJson the run settings as {@link StoreJson} writes them (training, filter, read);
+     *                     the evaluation thread count is ignored ({@link SettingsIdentity})
      * @return the newest such run with a model file, if any
      */
     public synchronized Optional<StoredRun> finishedBaseline(String dataFile, String dataHash, String settingsJson) {
         List<StoredRun> found = query("SELECT * FROM runs WHERE kind = 'baseline' AND status = 'done' AND model_file IS NOT NULL"
-                + " AND data_file = ? AND data_hash = ? AND settings_json = ? ORDER BY created_at DESC, id DESC",
-                dataFile, dataHash, settingsJson);
-        return found.stream().filter(run -> Files.isRegularFile(resolve(run.modelFile()))).findFirst();
+                + " AND data_file = ? AND data_hash = ? ORDER BY created_at DESC, id DESC", dataFile, dataHash);
+        String identity = SettingsIdentity.of(settingsJson);
+        return found.stream().filter(run -> identity.equals(SettingsIdentity.of(run.settingsJson())))
+                .filter(run -> Files.isRegularFile(resolve(run.modelFile()))).findFirst();
+    }
+
+    /** @return finished models trained from scratch (sources and baselines) on these data bytes, newest first */
+    synchronized List<StoredRun> finishedFromScratch(String dataHash) {
+        return query("SELECT * FROM runs WHERE kind IN ('source', 'baseline') AND status = 'done' AND model_file IS NOT NULL"
+                + " AND data_hash = ? ORDER BY created_at DESC, id DESC", dataHash);
     }
 
     /** @return every run, oldest first */

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.rectransfer.experiment.PreparedDomain;
 import org.rectransfer.experiment.RunResult;
 import org.rectransfer.experiment.SweepLedger;
@@ -19,10 +22,16 @@ import org.rectransfer.model.NcfParameters;
  * A sweep's ledger in the workspace: its runs are ordinary runs, and the {@code sweep_runs}
  * row that marks a task done is written in the same transaction as the run's results.
  */
-public final class WorkspaceLedger implements SweepLedger {
+public final class WorkspaceLedger implements SweepLedger, AutoCloseable {
+    /** How often this process renews the heartbeat of its claims (well inside {@link TaskClaims#STALE}). */
+    private static final long HEARTBEAT_SECONDS = 20;
+
     private final Workspace workspace;
     private final String sweepId;
     private final Map<String, Object> provenance;
+    private final TaskClaims claims;
+    private final ScheduledExecutorService heartbeat;
+    private volatile boolean reuseFinishedModels = true;
 
     /**
      * Registers the sweep (if new) and returns its ledger. A sweep that exists is resumed only when
@@ -43,6 +52,47 @@ public final class WorkspaceLedger implements SweepLedger {
         return new WorkspaceLedger(workspace, sweepId, provenance);
     }
 
+    /**
+     * Keeps the sweep {@code sweepId}, if it exists, under the first free name {@code sweepId~N}, with
+     * its runs, so that a new study can take the name and the old one stays readable.
+     *
+     * @return the name it is kept under, empty when there was no such sweep
+     */
+    public static Optional<String> archive(Workspace workspace, String sweepId) {
+        synchronized (workspace) {
+            if (!exists(workspace, sweepId)) return Optional.empty();
+            int version = 1;
+            while (exists(workspace, sweepId + "~" + version)) version++;
+            String kept = sweepId + "~" + version;
+            Sql.transaction(workspace.connection(), () -> {
+                Sql.update(workspace.connection(), "INSERT INTO sweeps (id, spec_json, created_at, status)"
+                        + " SELECT ?, spec_json, created_at, status FROM sweeps WHERE id = ?", kept, sweepId);
+                Sql.update(workspace.connection(), "UPDATE sweep_runs SET sweep_id = ? WHERE sweep_id = ?", kept, sweepId);
+                Sql.update(workspace.connection(), "DELETE FROM task_claims WHERE sweep_id = ?", sweepId);
+                Sql.update(workspace.connection(), "DELETE FROM sweeps WHERE id = ?", sweepId);
+            });
+            return Optional.of(kept);
+        }
+    }
+
+    private static boolean exists(Workspace workspace, String sweepId) {
+        try (PreparedStatement query = workspace.connection().prepareStatement("SELECT 1 FROM sweeps WHERE id = ?")) {
+            Sql.bind(query, sweepId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read sweep " + sweepId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the stored specification of sweep {@code sweepId}, empty when there is no such sweep */
+    public static Optional<String> specOf(Workspace workspace, String sweepId) {
+        synchronized (workspace) {
+            return exists(workspace, sweepId) ? Optional.of(storedSpec(workspace, sweepId)) : Optional.empty();
+        }
+    }
+
     private static String storedSpec(Workspace workspace, String sweepId) {
         try (PreparedStatement query = workspace.connection().prepareStatement("SELECT spec_json FROM sweeps WHERE id = ?")) {
             Sql.bind(query, sweepId);
@@ -59,6 +109,79 @@ public final class WorkspaceLedger implements SweepLedger {
         this.workspace = workspace;
         this.sweepId = sweepId;
         this.provenance = Map.copyOf(provenance);
+        this.claims = new TaskClaims(workspace.connection(), sweepId);
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "claims-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void beat() {
+        try {
+            synchronized (workspace) {
+                claims.heartbeat();
+            }
+        } catch (RuntimeException e) {
+            // A busy or closing database: the next beat tries again, and a claim goes stale only after minutes.
+        }
+    }
+
+    /**
+     * @param reuse whether source and baseline tasks take a model already trained in the workspace
+     *              from the same bytes, settings and seed (default); false retrains them ({@code --retrain})
+     */
+    public void reuseFinishedModels(boolean reuse) {
+        this.reuseFinishedModels = reuse;
+    }
+
+    /** Stops the heartbeat; claims still held (none after a finished attempt) go stale. */
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+    }
+
+    @Override
+    public boolean claim(String key) {
+        synchronized (workspace) {
+            return claims.claim(key);
+        }
+    }
+
+    @Override
+    public void release(String key) {
+        synchronized (workspace) {
+            claims.release(key);
+        }
+    }
+
+    @Override
+    public Optional<String> forgetIfDamaged(String key, String runId) {
+        synchronized (workspace) {
+            Optional<String> damage = workspace.modelDamage(runId);
+            damage.ifPresent(reason -> Sql.transaction(workspace.connection(), () -> {
+                Sql.update(workspace.connection(), "DELETE FROM sweep_runs WHERE sweep_id = ? AND task_key = ?", sweepId, key);
+                Sql.update(workspace.connection(), "UPDATE runs SET status = 'failed', error = ? WHERE id = ?",
+                        "damaged model: " + reason, runId);
+            }));
+            return damage;
+        }
+    }
+
+    @Override
+    public Optional<String> adoptFinishedModel(SweepTask task, PreparedDomain domain, TrainingSettings settings) {
+        if (!reuseFinishedModels) return Optional.empty();
+        String identity = SettingsIdentity.of(StoreJson.write(domain.settings(settings)));
+        synchronized (workspace) {
+            for (StoredRun run : workspace.finishedFromScratch(domain.dataHash())) {
+                if (!identity.equals(SettingsIdentity.of(run.settingsJson())) || workspace.modelDamage(run.id()).isPresent()) continue;
+                Sql.update(workspace.connection(), "INSERT OR IGNORE INTO sweep_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sweepId,
+                        task.key(), run.id(), task.kind(), null, task.domain().name(), task.config(), task.seed());
+                return Optional.of(run.id());
+            }
+            return Optional.empty();
+        }
     }
 
     /** Marks the sweep finished or not. */
@@ -96,9 +219,11 @@ public final class WorkspaceLedger implements SweepLedger {
         sidecar.put("task", task.key());
         sidecar.put("dataHash", domain.dataHash());
         sidecar.put("seed", task.seed());
-        workspace.complete(runId, domain.data(), result, sidecar, () -> Sql.update(workspace.connection(),
-                "INSERT INTO sweep_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sweepId, task.key(), runId, task.kind(),
-                task.source() == null ? null : task.source().name(), task.domain().name(), task.config(), task.seed()));
+        workspace.complete(runId, domain.data(), result, sidecar, () -> {
+            Sql.update(workspace.connection(), "INSERT INTO sweep_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sweepId, task.key(), runId,
+                    task.kind(), task.source() == null ? null : task.source().name(), task.domain().name(), task.config(), task.seed());
+            claims.release(task.key());
+        });
     }
 
     @Override

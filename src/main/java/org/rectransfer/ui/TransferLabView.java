@@ -54,7 +54,7 @@ public final class TransferLabView extends BorderPane {
         getStyleClass().add("lab-view");
         chart = new ChartViewer(null);
         chart.setId("curves");
-        Label placeholder = new Label("Loss and HR@10 of the source, the baseline and the transfer appear here, epoch by epoch.");
+        Label placeholder = new Label("Loss and validation HR@10 of the source, the baseline and the transfer appear here, epoch by epoch.");
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
         chart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.points()));
@@ -76,7 +76,7 @@ public final class TransferLabView extends BorderPane {
         noImportance.setWrapText(true);
         noImportance.visibleProperty().bind(importance.visibleProperty().not());
         model.outcomeProperty().addListener((o, before, after) -> model.importanceChart().ifPresent(importance::setChart));
-        figures.getTabs().addAll(new javafx.scene.control.Tab("Loss and HR@10", new javafx.scene.layout.StackPane(placeholder, chart)),
+        figures.getTabs().addAll(new javafx.scene.control.Tab("Loss and validation HR@10", new javafx.scene.layout.StackPane(placeholder, chart)),
                 new javafx.scene.control.Tab("Neuron importance (source)", new javafx.scene.layout.StackPane(noImportance, importance)));
         figures.getTabs().get(0).setId("curves-tab");
         figures.getTabs().get(1).setId("importance-tab");

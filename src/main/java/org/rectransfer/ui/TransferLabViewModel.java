@@ -151,7 +151,7 @@ public final class TransferLabViewModel {
     }
 
     /**
-     * Writes the curves shown (loss and HR@10 per epoch of every model) as a PNG or SVG figure.
+     * Writes the curves shown (loss and validation HR@10 per epoch of every model) as a PNG or SVG figure.
      *
      * @param file a {@code .png} or {@code .svg} path
      * @return what was written
@@ -187,26 +187,26 @@ public final class TransferLabViewModel {
     public Optional<JFreeChart> curvesChart() {
         List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
         if (loss.isEmpty()) return Optional.empty();
-        List<SeedCurves> hr = seedCurves(EpochMetrics::hr);
+        List<SeedCurves> hr = seedCurves(EpochMetrics::validationHr);
         return Optional.of(new TrainingCurvesChart(ChartTheme.print()).create(curves(loss, hr), bands(loss, hr)));
     }
 
-    /** @return the loss and HR@10 of every model that has epochs, each the mean over seeds per epoch, in training order; empty before the first */
+    /** @return the loss and validation HR@10 of every model that has epochs, each the mean over seeds per epoch, in training order; empty before the first */
     public Optional<TrainingCurves> curves() {
         List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
-        return loss.isEmpty() ? Optional.empty() : Optional.of(curves(loss, seedCurves(EpochMetrics::hr)));
+        return loss.isEmpty() ? Optional.empty() : Optional.of(curves(loss, seedCurves(EpochMetrics::validationHr)));
     }
 
     /** @return the min..max band over seeds of every curve of {@link #curves()}; empty with one seed or before the first epoch */
     public Optional<CurveBands> bands() {
         List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
-        return loss.isEmpty() ? Optional.empty() : Optional.ofNullable(bands(loss, seedCurves(EpochMetrics::hr)));
+        return loss.isEmpty() ? Optional.empty() : Optional.ofNullable(bands(loss, seedCurves(EpochMetrics::validationHr)));
     }
 
     private TrainingCurves curves(List<SeedCurves> loss, List<SeedCurves> hr) {
         String title = "Transfer " + DomainSource.nameOf(source.get()) + " → " + DomainSource.nameOf(target.get())
                 + " (" + describePlan() + ")";
-        return new TrainingCurves(title, "HR@10", loss.stream().map(SeedCurves::mean).toList(),
+        return new TrainingCurves(title, "validation HR@10", loss.stream().map(SeedCurves::mean).toList(),
                 hr.stream().map(SeedCurves::mean).toList());
     }
 

@@ -125,7 +125,7 @@ class FigureCommandTest {
                 assertThat(lines).hasSize(1 + 3 * 2 * 2);  // 3 runs x (loss, HR) x 2 epochs
                 assertThat(lines.get(1)).startsWith(sourceRun + " (source),loss,1,");
                 assertThat(lines).anyMatch(line -> line.startsWith(transferRun + " (config-"))
-                        .anyMatch(line -> line.startsWith(baselineRun + " (baseline),HR@10,2,"));
+                        .anyMatch(line -> line.startsWith(baselineRun + " (baseline),validation HR@10,2,"));
             }
             default -> { }
         }

@@ -17,12 +17,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A sweep killed with SIGKILL mid-way, then rerun, ends with the results of an uninterrupted sweep. */
+/** A sweep killed with SIGKILL again and again, then rerun, ends with the results of an uninterrupted sweep and leaves nothing behind. */
 class SweepResumeTest {
     private static final String[] SWEEP = {"sweep", "--sources", "sample-data/Art-synthetic.tsv",
             "--targets", "sample-data/Office-synthetic.tsv", "sample-data/Garden-synthetic.tsv",
             "--configs", "config-1,config-7", "--seeds", "1", "--epochs", "2", "--parallel", "1", "--name", "resume-test"};
     private static final int TASKS = 1 + 2 + 2 * 2;
+    private static final int KILLS = 10;
 
     @TempDir
     Path reference;
@@ -30,28 +31,46 @@ class SweepResumeTest {
     Path killed;
 
     @Test
-    void killedSweepResumesAndMatchesAnUninterruptedOne() throws Exception {
+    void sweepKilledTenTimesAtRandomMomentsResumesToTheResultsOfAnUninterruptedOne() throws Exception {
         CliRun uninterrupted = CliRun.of(withWorkspace(reference, "--json"));
         assertThat(uninterrupted.exitCode()).as(uninterrupted.err()).isZero();
         Map<String, Double> expected = hitRatios(reference);
         assertThat(expected).hasSize(TASKS);
 
-        Process process = startSubprocess(withWorkspace(killed));
-        int doneBeforeKill = waitForDoneRuns(killed, 2, process);
-        process.destroyForcibly();  // SIGKILL: no shutdown hook, no cleanup
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        int doneAfterKill = hitRatios(killed).size();
-        assertThat(doneAfterKill).as("killed before the end").isLessThan(TASKS).isGreaterThanOrEqualTo(doneBeforeKill);
+        // Ten SIGKILLs (no shutdown hook, no cleanup) at seeded random moments: during start-up, while
+        // a checkpoint is written, between a run's results and its being marked done, and so on.
+        java.util.Random moments = new java.util.Random(10);
+        int kills = 0;
+        for (int attempt = 0; kills < KILLS && attempt < 3 * KILLS; attempt++) {
+            Process process = startSubprocess(withWorkspace(killed));
+            boolean finished = process.waitFor(400 + moments.nextInt(3600), TimeUnit.MILLISECONDS);
+            if (finished) break;  // the sweep ended before this kill: nothing left to interrupt
+            process.destroyForcibly();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            kills++;
+        }
+        int doneAfterKills = hitRatios(killed).size();
+        assertThat(kills).as("killed %d times before the sweep could finish", kills).isGreaterThanOrEqualTo(Math.min(KILLS, 3));
 
         CliRun resumed = CliRun.of(withWorkspace(killed, "--json"));
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         JsonNode outcome = new ObjectMapper().readTree(resumed.out());
-        assertThat(outcome.get("skipped").asInt()).isEqualTo(doneAfterKill);
-        assertThat(outcome.get("ran").asInt()).isEqualTo(TASKS - doneAfterKill);
+        assertThat(outcome.get("skipped").asInt()).isEqualTo(doneAfterKills);
+        assertThat(outcome.get("ran").asInt()).isEqualTo(TASKS - doneAfterKills);
         assertThat(hitRatios(killed)).isEqualTo(expected);
-        // The run the kill cut short, if any, is no longer "running": reopening marked it interrupted.
+        // Runs the kills cut short are no longer "running": reopening marked them interrupted.
         assertThat(statuses(killed)).doesNotContainKey("running");
-        assertThat(statuses(killed).getOrDefault("failed", 0)).isLessThanOrEqualTo(1);
+        assertThat(statuses(killed).getOrDefault("failed", 0)).isLessThanOrEqualTo(kills);
+        // Nothing left behind: no temporary file, no checkpoint that no finished run owns.
+        List<String> doneRuns = SweepProcess.column(killed, "SELECT id FROM runs WHERE status = 'done'");
+        try (var files = Files.list(killed.resolve("models"))) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                assertThat(name).as("temporary file left").doesNotEndWith(".tmp");
+                assertThat(doneRuns).as("owner of " + name).contains(name.substring(0, name.indexOf(".zip")));
+            }
+        }
+        assertThat(SweepProcess.column(killed, "SELECT task_key FROM task_claims")).as("no claim left").isEmpty();
     }
 
     /** @return how many runs have each status */
@@ -80,19 +99,6 @@ class SweepResumeTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("OMP_NUM_THREADS", "1");
         return builder.start();
-    }
-
-    /** Polls the workspace until {@code wanted} tasks are done; @return how many were seen done. */
-    private static int waitForDoneRuns(Path workspace, int wanted, Process process) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            if (Files.exists(workspace.resolve("workspace.db"))) {
-                int done = hitRatios(workspace).size();
-                if (done >= wanted) return done;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the sweep did not reach " + wanted + " finished runs (alive: " + process.isAlive() + ")");
     }
 
     /** @return HR@10 by task key of the finished runs of the test sweep */

@@ -62,6 +62,29 @@ class SweepSpecMismatchTest {
     }
 
     @Test
+    void replaceKeepsTheOldStudyReadableUnderANewNameAndStartsTheNewOne() throws Exception {
+        CliRun first = sweep("sample-data/Art-synthetic.tsv", "sample-data/Garden-synthetic.tsv");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        CliRun refused = sweep("sample-data/Art-synthetic.tsv", "sample-data/Garden-synthetic.tsv", "--lr", "0.01");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("settings.lr: 0.001 -> 0.01").contains("--replace");
+
+        CliRun replaced = sweep("sample-data/Art-synthetic.tsv", "sample-data/Garden-synthetic.tsv", "--lr", "0.01", "--replace");
+        assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+        assertThat(replaced.err()).contains("sweep study had other settings: kept as study~1");
+        assertThat(new ObjectMapper().readTree(replaced.out()).path("ran").asInt()).isEqualTo(3);
+
+        CliRun oldReport = CliRun.of("report", "gains", "--sweep", "study~1", "--workspace", workspace.toString(), "--json");
+        CliRun newReport = CliRun.of("report", "gains", "--sweep", "study", "--workspace", workspace.toString(), "--json");
+        assertThat(oldReport.exitCode()).as(oldReport.err()).isZero();
+        assertThat(newReport.exitCode()).as(newReport.err()).isZero();
+        double oldBaseline = new ObjectMapper().readTree(oldReport.out()).findValue("baselineHr").asDouble();
+        double newBaseline = new ObjectMapper().readTree(newReport.out()).findValue("baselineHr").asDouble();
+        assertThat(oldBaseline).as("the kept study still reports its own baseline").isNotEqualTo(newBaseline);
+        assertThat(runs()).isEqualTo(6);
+    }
+
+    @Test
     void aMissingDataFileStopsTheSweepBeforeAnyTraining() throws Exception {
         CliRun run = sweep("sample-data/Art-synthetic.tsv", data.resolve("Nowhere.tsv").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

@@ -55,7 +55,7 @@ public final class SampleDomains {
                 new Row("Home",         Role.TARGET, 1150, 1200, 8, 26, 10.0, 0.45, 0.5, 0.6),
                 new Row("Toy",          Role.TARGET, 1250, 1100, 8, 30, 4.0, 0.3, 0.3, 0.4),
                 new Row("Videogame",    Role.TARGET, 600, 800, 8, 34, 2.0, 0.3, 0.3, 0.4),
-                new Row("Art",          Role.TARGET, 650, 800, 8, 28, 5.0, 0.3, 0.35, 0.4),
+                new Row("Art",          Role.TARGET, 1200, 1000, 8, 28, 5.0, 0.3, 0.35, 0.4),
                 new Row("Automotive",   Role.TARGET, 1200, 1500, 10, 32, 1.0, 0.4, 0.45, 0.6),
                 new Row("Cellphone",    Role.TARGET, 400, 600, 10, 24, 15.0, 0.35, 0.35, 0.5),
                 new Row("Food",         Role.TARGET, 900, 1000, 8, 32, 3.0, 0.35, 0.35, 0.5),

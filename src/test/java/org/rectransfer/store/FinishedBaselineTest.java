@@ -1,0 +1,45 @@
+package org.rectransfer.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A finished model is found again by data bytes and settings, whatever thread count evaluated it. */
+class FinishedBaselineTest {
+    private static final String ONE_THREAD = "{\"training\":{\"epochs\":100,\"seed\":1,\"threads\":1},\"filter\":{\"minUser\":20}}";
+    private static final String TWO_THREADS = "{\"training\":{\"epochs\":100,\"seed\":1,\"threads\":2},\"filter\":{\"minUser\":20}}";
+    private static final String OTHER_EPOCHS = "{\"training\":{\"epochs\":50,\"seed\":1,\"threads\":1},\"filter\":{\"minUser\":20}}";
+
+    @TempDir
+    Path dir;
+
+    private String finished(Workspace store, String settings) throws Exception {
+        String id = store.begin(new NewRun("baseline", "Art", "Art.tsv", "hash", null, "baseline", 1, settings,
+                StoreJson.write(Provenance.of(java.util.List.of("test")))));
+        Files.createDirectories(dir.resolve("models"));
+        Files.writeString(dir.resolve("models").resolve(id + ".zip"), "model");
+        Sql.update(store.connection(), "UPDATE runs SET status = 'done', model_file = ? WHERE id = ?", "models/" + id + ".zip", id);
+        return id;
+    }
+
+    @Test
+    void theThreadCountDoesNotMatterTheOtherSettingsDo() throws Exception {
+        try (Workspace store = Workspace.open(dir)) {
+            String run = finished(store, ONE_THREAD);
+            assertThat(store.finishedBaseline("Art.tsv", "hash", TWO_THREADS)).map(StoredRun::id).contains(run);
+            assertThat(store.finishedBaseline("Art.tsv", "hash", ONE_THREAD)).map(StoredRun::id).contains(run);
+            assertThat(store.finishedBaseline("Art.tsv", "hash", OTHER_EPOCHS)).isEmpty();
+            assertThat(store.finishedBaseline("Art.tsv", "other hash", ONE_THREAD)).isEmpty();
+        }
+    }
+
+    @Test
+    void identityDropsOnlyTheTrainingThreads() {
+        assertThat(SettingsIdentity.of(ONE_THREAD)).isEqualTo(SettingsIdentity.of(TWO_THREADS)).doesNotContain("threads");
+        assertThat(SettingsIdentity.of(ONE_THREAD)).isNotEqualTo(SettingsIdentity.of(OTHER_EPOCHS));
+        assertThat(SettingsIdentity.of("not json")).isEqualTo("not json");
+    }
+}
