@@ -214,21 +214,20 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * A finished model trained from scratch on the same bytes with the same settings, so that a
-     * front end can reuse it instead of training it again (issue 9: runs already trained are reused).
+     * A finished model trained from scratch (a source or a baseline, by any command, sweep or the
+     * workbench) on the same bytes with the same settings and seed, so that a front end can reuse it
+     * instead of training it again (issue 9: runs already trained are reused; issue 10: across
+     * sweeps and commands). The file's path does not matter, its bytes do.
      *
-     * @param dataFile     the data argument as recorded ({@code PATH} or {@code NAME=PATH})
      * @param dataHash     the SHA-256 of the data file's bytes now
      * @param settingsJson the run settings as {@link StoreJson} writes them (training, filter, read);
-     *                     the evaluation thread count is ignored ({@link SettingsIdentity})
-     * @return the newest such run with a model file, if any
+     *                     compared by {@link SettingsIdentity}, without the evaluation thread count
+     * @return the newest such run whose checkpoint is intact, if any
      */
-    public synchronized Optional<StoredRun> finishedBaseline(String dataFile, String dataHash, String settingsJson) {
-        List<StoredRun> found = query("SELECT * FROM runs WHERE kind = 'baseline' AND status = 'done' AND model_file IS NOT NULL"
-                + " AND data_file = ? AND data_hash = ? ORDER BY created_at DESC, id DESC", dataFile, dataHash);
+    public synchronized Optional<StoredRun> finishedModel(String dataHash, String settingsJson) {
         String identity = SettingsIdentity.of(settingsJson);
-        return found.stream().filter(run -> identity.equals(SettingsIdentity.of(run.settingsJson())))
-                .filter(run -> Files.isRegularFile(resolve(run.modelFile()))).findFirst();
+        return finishedFromScratch(dataHash).stream().filter(run -> identity.equals(SettingsIdentity.of(run.settingsJson())))
+                .filter(run -> modelDamage(run.id()).isEmpty()).findFirst();
     }
 
     /** @return finished models trained from scratch (sources and baselines) on these data bytes, newest first */

@@ -172,15 +172,11 @@ public final class WorkspaceLedger implements SweepLedger, AutoCloseable {
     @Override
     public Optional<String> adoptFinishedModel(SweepTask task, PreparedDomain domain, TrainingSettings settings) {
         if (!reuseFinishedModels) return Optional.empty();
-        String identity = SettingsIdentity.of(StoreJson.write(domain.settings(settings)));
         synchronized (workspace) {
-            for (StoredRun run : workspace.finishedFromScratch(domain.dataHash())) {
-                if (!identity.equals(SettingsIdentity.of(run.settingsJson())) || workspace.modelDamage(run.id()).isPresent()) continue;
-                Sql.update(workspace.connection(), "INSERT OR IGNORE INTO sweep_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sweepId,
-                        task.key(), run.id(), task.kind(), null, task.domain().name(), task.config(), task.seed());
-                return Optional.of(run.id());
-            }
-            return Optional.empty();
+            Optional<StoredRun> found = workspace.finishedModel(domain.dataHash(), StoreJson.write(domain.settings(settings)));
+            found.ifPresent(run -> Sql.update(workspace.connection(), "INSERT OR IGNORE INTO sweep_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    sweepId, task.key(), run.id(), task.kind(), null, task.domain().name(), task.config(), task.seed()));
+            return found.map(StoredRun::id);
         }
     }
 

@@ -142,7 +142,7 @@ final class LabSeedPipeline {
         String key = series + "|" + file.toAbsolutePath().normalize() + "|" + settings;
         String cached = cache.run(key);
         if (cached == null || store.run(cached).filter(run -> "done".equals(run.status())).isEmpty()) {
-            cached = store.finishedBaseline(file.toString(), domain.dataHash(), StoreJson.write(domain.settings(settings)))
+            cached = store.finishedModel(domain.dataHash(), StoreJson.write(domain.settings(settings)))
                     .map(StoredRun::id).orElse(null);
         }
         if (cached != null) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A finished model is found again by data bytes and settings, whatever thread count evaluated it. */
+/** A finished model is found again by data bytes and settings, whatever thread count evaluated it, unless its checkpoint is damaged. */
 class FinishedBaselineTest {
     private static final String ONE_THREAD = "{\"training\":{\"epochs\":100,\"seed\":1,\"threads\":1},\"filter\":{\"minUser\":20}}";
     private static final String TWO_THREADS = "{\"training\":{\"epochs\":100,\"seed\":1,\"threads\":2},\"filter\":{\"minUser\":20}}";
@@ -21,7 +21,8 @@ class FinishedBaselineTest {
                 StoreJson.write(Provenance.of(java.util.List.of("test")))));
         Files.createDirectories(dir.resolve("models"));
         Files.writeString(dir.resolve("models").resolve(id + ".zip"), "model");
-        Sql.update(store.connection(), "UPDATE runs SET status = 'done', model_file = ? WHERE id = ?", "models/" + id + ".zip", id);
+        Sql.update(store.connection(), "UPDATE runs SET status = 'done', model_file = ?, model_sha256 = ? WHERE id = ?", "models/" + id + ".zip",
+                org.rectransfer.experiment.DomainPreparation.sha256(dir.resolve("models").resolve(id + ".zip")), id);
         return id;
     }
 
@@ -29,10 +30,12 @@ class FinishedBaselineTest {
     void theThreadCountDoesNotMatterTheOtherSettingsDo() throws Exception {
         try (Workspace store = Workspace.open(dir)) {
             String run = finished(store, ONE_THREAD);
-            assertThat(store.finishedBaseline("Art.tsv", "hash", TWO_THREADS)).map(StoredRun::id).contains(run);
-            assertThat(store.finishedBaseline("Art.tsv", "hash", ONE_THREAD)).map(StoredRun::id).contains(run);
-            assertThat(store.finishedBaseline("Art.tsv", "hash", OTHER_EPOCHS)).isEmpty();
-            assertThat(store.finishedBaseline("Art.tsv", "other hash", ONE_THREAD)).isEmpty();
+            assertThat(store.finishedModel("hash", TWO_THREADS)).map(StoredRun::id).contains(run);
+            assertThat(store.finishedModel("hash", ONE_THREAD)).map(StoredRun::id).contains(run);
+            assertThat(store.finishedModel("hash", OTHER_EPOCHS)).isEmpty();
+            assertThat(store.finishedModel("other hash", ONE_THREAD)).isEmpty();
+            Files.write(dir.resolve("models").resolve(run + ".zip"), new byte[] {1, 2, 3});
+            assertThat(store.finishedModel("hash", ONE_THREAD)).as("a damaged checkpoint is not reused").isEmpty();
         }
     }
 
