@@ -17,7 +17,7 @@ public final class DataOptions {
     boolean kcore;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = DataFormatConverter.class,
-            description = "auto, amazon-json, amazon-csv or delimited (default: ${DEFAULT-VALUE}).")
+            description = DataFormat.NAMES + " (default: ${DEFAULT-VALUE}).")
     DataFormat format = DataFormat.AUTO;
 
     @Option(names = "--min-rating", paramLabel = "R", description = "Keep only ratings >= R as positives (default: keep all).")

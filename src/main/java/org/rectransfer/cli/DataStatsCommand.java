@@ -39,7 +39,7 @@ public final class DataStatsCommand implements Callable<Integer> {
         TextTable table = new TextTable("domain", "users", "items", "interactions", "sparsity(%)", "raw users", "raw interactions");
         for (String file : files) {
             LoadedDomain loaded = DomainLoader.load(DomainSource.parse(file), data.readOptions());
-            Progress.warnSkippedLines(spec.commandLine().getErr(), loaded.report(), file);
+            Progress.warnAboutRead(spec.commandLine().getErr(), loaded.report(), file);
             Dataset raw = loaded.dataset();
             DomainStats stats = DomainStats.of(Filters.apply(raw, data.filter()));
             domains.add(entry(file, stats, raw, loaded));

@@ -7,10 +7,14 @@ import org.rectransfer.data.io.ReadReport;
 final class Progress {
     private Progress() { }
 
-    static void warnSkippedLines(PrintWriter err, ReadReport report, String file) {
+    /** Prints what reading {@code file} skipped, and the reader's warning (e.g. a likely wrong format). */
+    static void warnAboutRead(PrintWriter err, ReadReport report, String file) {
         if (report.badLines() > 0) {
             err.printf("warning: %s: skipped %d malformed line(s); first: %s%n", file, report.badLines(), report.firstBadLine());
-            err.flush();
         }
+        if (report.warning() != null) {
+            err.printf("warning: %s: %s%n", file, report.warning());
+        }
+        err.flush();
     }
 }

@@ -4,7 +4,7 @@ import org.rectransfer.data.BadInputException;
 
 import java.nio.file.Path;
 
-/** Counts the malformed lines skipped under {@link ReadOptions#skipBadLines()} and keeps the first. */
+/** Counts the malformed lines (or other records) skipped under {@link ReadOptions#skipBadLines()} and keeps the first. */
 final class BadLineTally {
     private final Path file;
     private long count;
@@ -31,9 +31,12 @@ final class BadLineTally {
         return count == 0 ? null : new BadInputException(file, firstLine, firstProblem).getMessage();
     }
 
-    /** @return the error for a file whose every data line was bad */
-    BadInputException allBad() {
+    /**
+     * @param recordsName what was read, plural: {@code data lines}, {@code user entries}
+     * @return the error for a file whose every record was bad
+     */
+    BadInputException allBad(String recordsName) {
         return new BadInputException(file, firstLine, "no interactions: all " + count
-                + " data lines are bad, the first: " + firstProblem);
+                + " " + recordsName + " are bad, the first: " + firstProblem);
     }
 }

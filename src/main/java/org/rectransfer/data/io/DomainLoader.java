@@ -1,8 +1,6 @@
 package org.rectransfer.data.io;
 
 import org.rectransfer.data.BadInputException;
-import org.rectransfer.data.Dataset;
-import org.rectransfer.data.DatasetBuilder;
 import org.rectransfer.data.io.LineSource.NumberedLine;
 
 import java.nio.file.Path;
@@ -13,20 +11,25 @@ import java.util.Objects;
  * Reads a domain file of any supported format into a {@link LoadedDomain}, streaming: memory
  * grows with the interactions kept, never with the file size.
  *
- * <p>With {@link DataFormat#AUTO} the first non-blank line decides: a JSON object with
- * {@code reviewerID} and {@code asin} is Amazon JSON lines; exactly 4 comma-separated columns
- * {@code item,user,5.0,1123804800} (rating in [0, 5] with a decimal point, 9-10 digit time) is
- * the Amazon ratings CSV, unless the ids show Amazon's user-first 2014 layout; anything else of 2
- * or more columns is delimited (tab, {@code ::}, comma or whitespace; header optional, roles
- * from known names or by position). The order key is the time column, else the line number; a
- * time must be an integer. Malformed lines are errors, or with
- * {@link ReadOptions#skipBadLines()} counted and skipped; faults of the file as a whole (missing,
- * directory, empty, binary, truncated or corrupt gzip, unknown format, nothing left to read)
- * are always errors.
+ * <p>With {@link DataFormat#AUTO} the start of the content decides (see {@link FormatDetector}):
+ * a JSON object of item lists is a JSON map; a JSON object with {@code reviewerID} and
+ * {@code asin} is Amazon JSON lines; a typed header ({@code user_id:token}) or a {@code .inter}
+ * name is RecBole; lines of integers of varying count are adjacency lists; exactly 4
+ * comma-separated columns {@code item,user,5.0,1123804800} (rating in [0, 5] with a decimal
+ * point, 9-10 digit time) is the Amazon ratings CSV, unless the ids show Amazon's user-first 2014
+ * layout; anything else of 2 or more columns is delimited (tab, {@code ::}, comma or whitespace;
+ * header optional, roles from known names or by position). The order key is the time column,
+ * else the position in a list, else the line number; a time must be an integer. Malformed lines
+ * are errors, or with {@link ReadOptions#skipBadLines()} counted and skipped; faults of the file
+ * as a whole (missing, directory, empty, binary, truncated or corrupt gzip, unknown format,
+ * invalid JSON, nothing left to read) are always errors.
  */
 public final class DomainLoader {
-    /** Lines looked at before reading: the first decides the format, the second a date column. */
-    private static final int HEAD_LINES = 2;
+    /**
+     * Lines looked at before reading: the first decides most formats, the second a date column,
+     * and adjacency lists show themselves by a varying count over several.
+     */
+    private static final int HEAD_LINES = 20;
 
     private DomainLoader() { }
 
@@ -40,12 +43,18 @@ public final class DomainLoader {
         Path file = source.path();
         Objects.requireNonNull(options.format(), "options.format");
         try (LineSource lines = InputOpener.open(file)) {
+            String start = lines.peekStart(ContentSniffer.WINDOW);
+            DataFormat format = options.format();
+            if (format == DataFormat.AUTO && FormatDetector.isJsonMap(start)) format = DataFormat.JSON_MAP;
+            if (format == DataFormat.JSON_MAP) return JsonMapReader.read(source, options, lines.characters());
             List<NumberedLine> head = lines.peekNonBlank(HEAD_LINES);
             if (head.isEmpty()) throw new BadInputException(file, 0, "empty file: no interactions");
-            DataFormat format = options.format() == DataFormat.AUTO
-                    ? FormatDetector.detect(file, head.get(0)) : options.format();
+            if (format == DataFormat.AUTO) format = FormatDetector.detect(file, head);
             LineParser parser = parser(format, file, head, lines);
-            return read(source, options, format, parser, lines);
+            DomainCollector collector = new DomainCollector(source, options, "data lines");
+            read(parser, lines, collector);
+            String warning = format == DataFormat.DELIMITED ? YieldCheck.delimited(file, collector, start, head) : null;
+            return collector.finish(format, "no interactions: only a header line", warning);
         } catch (BadInputException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -58,44 +67,30 @@ public final class DomainLoader {
         return switch (format) {
             case AMAZON_JSON -> new AmazonJsonParser();
             case AMAZON_CSV -> new DelimitedParser(DelimitedLayout.amazonCsv());
+            case ADJACENCY -> new AdjacencyParser();
+            case RECBOLE -> {
+                DelimitedLayout layout = RecBoleHeader.layout(file, head.get(0));
+                lines.skipThrough(head.get(0).number());
+                yield new DelimitedParser(layout);
+            }
             case DELIMITED, AUTO -> {
                 DelimitedLayout layout = DelimitedLayout.detect(file, head);
                 if (layout.header()) lines.skipThrough(head.get(0).number());
                 yield new DelimitedParser(layout);
             }
+            case JSON_MAP -> throw new IllegalStateException("a JSON map is not read line by line");
         };
     }
 
-    private static LoadedDomain read(DomainSource source, ReadOptions options, DataFormat format,
-                                     LineParser parser, LineSource lines) {
-        Path file = source.path();
-        DatasetBuilder builder = new DatasetBuilder(source.name());
-        RatingFilterSink sink = new RatingFilterSink(builder, options.minRating());
-        BadLineTally bad = new BadLineTally(file);
-        long dataLines = 0;
+    private static void read(LineParser parser, LineSource lines, DomainCollector collector) {
         for (String line = lines.next(); line != null; line = lines.next()) {
             if (line.isBlank()) continue;
-            dataLines++;
+            collector.record();
             try {
-                parser.parse(line, lines.lineNumber(), sink);
+                parser.parse(line, lines.lineNumber(), collector.sink());
             } catch (BadLineException e) {
-                if (!options.skipBadLines()) throw new BadInputException(file, lines.lineNumber(), e.getMessage());
-                bad.add(lines.lineNumber(), e.getMessage());
+                collector.bad(lines.lineNumber(), e.getMessage());
             }
         }
-        requireInteractions(file, builder.added(), dataLines, bad, options.minRating());
-        Dataset dataset = builder.build();
-        ReadReport report = new ReadReport(format, dataLines, bad.count(), bad.firstMessage(),
-                sink.belowMinRating(), builder.added() - (long) dataset.interactions());
-        return new LoadedDomain(dataset, report);
-    }
-
-    /** An empty domain is useless downstream and almost always a mistake: say why it is empty. */
-    private static void requireInteractions(Path file, int accepted, long dataLines, BadLineTally bad,
-                                            double minRating) {
-        if (accepted > 0) return;
-        if (dataLines == 0) throw new BadInputException(file, 0, "no interactions: only a header line");
-        if (bad.count() == dataLines) throw bad.allBad();
-        throw new BadInputException(file, 0, "no interactions with a rating >= " + minRating);
     }
 }

@@ -4,6 +4,7 @@ import org.rectransfer.data.BadInputException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.zip.ZipException;
 /**
  * The lines of an opened file with their 1-based numbers. The first lines can be looked at
  * before they are consumed (format detection needs them); read errors become
- * {@link BadInputException}s naming the line reached.
+ * {@link BadInputException}s naming the line reached. A format that is not line-based (a JSON
+ * map, often one line for the whole file) looks at the first characters instead and then takes
+ * the text as a whole through {@link #characters()}.
  */
 final class LineSource implements AutoCloseable {
     /** One line and its 1-based number in the file. */
@@ -64,6 +67,49 @@ final class LineSource implements AutoCloseable {
             if (!text.isBlank()) result.add(line);
         }
         return result;
+    }
+
+    /**
+     * @return up to {@code count} characters from the start of the text (byte order mark left
+     *         out), without consuming them; only before any line has been read. Characters, not
+     *         lines: the first line of a file may be the whole file.
+     */
+    String peekStart(int count) {
+        requireUntouched();
+        try {
+            reader.mark(count);
+            char[] buffer = new char[count];
+            int read = 0;
+            while (read < count) {
+                int got = reader.read(buffer, read, count - read);
+                if (got < 0) break;
+                read += got;
+            }
+            reader.reset();
+            int from = read > 0 && buffer[0] == '\uFEFF' ? 1 : 0;
+            return new String(buffer, from, read - from);
+        } catch (IOException e) {
+            throw translate(file, 1, e);
+        }
+    }
+
+    /**
+     * @return the whole text as characters (byte order mark skipped), for a format that is not
+     *         read line by line; only before any line has been read. Closing this source closes it.
+     */
+    Reader characters() {
+        requireUntouched();
+        try {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') reader.reset();
+            return reader;
+        } catch (IOException e) {
+            throw translate(file, 1, e);
+        }
+    }
+
+    private void requireUntouched() {
+        if (readSoFar > 0) throw new IllegalStateException("lines of " + file + " were read already");
     }
 
     /** Skips lines up to and including line {@code number}. */

@@ -267,4 +267,102 @@ class BadInputTest {
         Path file = text(dir, "d.json", "{\"reviewerID\": \"A1\", \"asin\": \"B1\"}\n{\"reviewerID\": [1,\n");
         loading(file).message().doesNotContain("\n").startsWith(file + ":2: ");
     }
+
+    // JSON maps: the parser's line names where the JSON breaks.
+
+    @Test
+    void invalidJsonInAMapNamesTheParsersLine() {
+        Path file = text(dir, "d.json", "{\n  \"u1\": [\"a\", \"b\"],\n  \"u2\": [\"c\" \"d\"]\n}\n");
+        loading(file).hasMessageStartingWith(file + ":3: invalid JSON at column ")
+                .hasMessageContaining("was expecting comma").message().doesNotContain("\n");
+    }
+
+    @Test
+    void aMapThatBreaksOffIsInvalidJson() {
+        Path file = TestFiles.gzip(dir, "d.json.gz", "{\"u1\": [\"a\", \"b\"],\n \"u2\": [\"c\"");
+        loading(file).hasMessageStartingWith(file + ":2: invalid JSON at column ").hasMessageContaining("end-of-input")
+                .hasMessageContaining("(start marker at line 2, column 8)").hasMessageNotContaining("Source");
+    }
+
+    @Test
+    void aUserWhoseValueIsNoListNamesItsLine() {
+        Path file = text(dir, "d.json", "{\n  \"u1\": [\"a\"],\n  \"u2\": 5\n}\n");
+        loading(file).hasMessage(file + ":3: user 'u2': expected a list of item ids, found a number");
+    }
+
+    @Test
+    void anItemThatIsNoIdNamesItsUser() {
+        Path file = text(dir, "d.json", "{\"u1\": [\"a\", null]}");
+        loading(file).hasMessage(file + ":1: user 'u1': item 2 is null, not an id");
+    }
+
+    @Test
+    void aForcedJsonMapMustBeAnObject() {
+        Path file = text(dir, "d.json", "\n[[\"a\"], [\"b\"]]\n");
+        loading(file, TestFiles.format(DataFormat.JSON_MAP))
+                .hasMessage(file + ":2: expected a JSON object mapping users to item lists, found a list");
+    }
+
+    @Test
+    void oneMapPerLineIsNotAJsonMap() {
+        Path file = text(dir, "d.json", "{\"u1\": [\"a\"]}\n{\"u2\": [\"b\"]}\n");
+        loading(file).hasMessage(file + ":2: text after the JSON object (a JSON map is one object for the whole file)");
+    }
+
+    @Test
+    void aMapOfEmptyListsHasNoInteractions() {
+        Path empty = text(dir, "e.json", "{}");
+        Path lists = text(dir, "l.json", "{\"u1\": [], \"u2\": []}");
+        loading(empty, TestFiles.format(DataFormat.JSON_MAP)).hasMessage(empty + ": no interactions: an empty JSON object");
+        loading(lists).hasMessage(lists + ": no interactions: no user has an item");
+    }
+
+    // Adjacency lists: ids are integers, so a wrong --format adjacency is an error, not silence.
+
+    @Test
+    void aNonIntegerAdjacencyTokenNamesItsLine() {
+        Path file = text(dir, "train.txt", "0 1 2 3\n1 4\n2 5 i6\n");
+        loading(file, TestFiles.format(DataFormat.ADJACENCY)).hasMessage(file + ":3: item 2 'i6' is not an integer id");
+    }
+
+    @Test
+    void aHeaderIsABadLineForAdjacency() {
+        Path file = text(dir, "train.txt", "user items\n0 1 2\n");
+        loading(file, TestFiles.format(DataFormat.ADJACENCY)).hasMessage(file + ":1: user 'user' is not an integer id");
+    }
+
+    @Test
+    void adjacencyUsersWithoutItemsOnlyHaveNoInteractions() {
+        Path file = text(dir, "train.txt", "1\n2\n3\n");
+        loading(file, TestFiles.format(DataFormat.ADJACENCY)).hasMessage(file + ": no interactions: no user has an item");
+    }
+
+    // RecBole .inter files: the header line is at fault, or the row.
+
+    @Test
+    void interHeaderWithoutUserId() {
+        Path file = text(dir, "d.inter", "uid:token\titem_id:token\n1\t2\n");
+        loading(file).hasMessage(file + ":1: RecBole header has no user_id field (expected user_id:token and item_id:token)");
+    }
+
+    @Test
+    void interHeaderWithoutTypes() {
+        Path file = text(dir, "d.inter", "user_id\titem_id\n1\t2\n");
+        loading(file).hasMessage(file + ":1: RecBole header field 'user_id' is not name:type"
+                + " (type token, token_seq, float or float_seq)");
+    }
+
+    @Test
+    void interUserIdMustBeAToken() {
+        Path file = text(dir, "d.inter", "user_id:float\titem_id:token\n1\t2\n");
+        loading(file).hasMessage(file + ":1: user_id is float, expected token");
+    }
+
+    @Test
+    void interRowsNameTheirLine() {
+        Path columns = text(dir, "c.inter", "user_id:token\titem_id:token\ttimestamp:float\n1\t2\t5\n1\t3\n");
+        Path time = text(dir, "t.inter", "user_id:token\titem_id:token\ttimestamp:float\n1\t2\t5.0\n1\t3\t0.25\n");
+        loading(columns).hasMessage(columns + ":3: expected 3 tab-separated columns, found 2");
+        loading(time).hasMessage(time + ":3: time '0.25' is not an integer");
+    }
 }

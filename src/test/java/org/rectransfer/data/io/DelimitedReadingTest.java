@@ -116,11 +116,11 @@ class DelimitedReadingTest {
     }
 
     @Test
-    void recBoleTypedHeaderNamesAreKnown() {
+    void recBoleTypedHeaderNamesAreKnownWhenDelimitedIsForced() {
         Path file = text(dir, "ml.inter", "user_id:token\titem_id:token\trating:float\ttimestamp:float\n"
                 + "1\t10\t5.0\t978300760.0\n");
 
-        Dataset data = load(file).dataset();
+        Dataset data = load(file, TestFiles.format(DataFormat.DELIMITED)).dataset();
 
         assertThat(ordersOf(data, "1")).containsExactly(978300760L);
     }

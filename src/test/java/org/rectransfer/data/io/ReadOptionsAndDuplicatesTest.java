@@ -69,7 +69,7 @@ class ReadOptionsAndDuplicatesTest {
 
         ReadReport report = load(file).report();
 
-        assertThat(report).isEqualTo(new ReadReport(DataFormat.DELIMITED, 2, 0, null, 0, 0));
+        assertThat(report).isEqualTo(new ReadReport(DataFormat.DELIMITED, 2, 0, null, 0, 0, null));
     }
 
     @Test
