@@ -61,10 +61,7 @@ final class LabSeedPipeline {
 
     LabSeedPipeline(LabRequest request, long seed, Workspace store, LabCache cache, Host host) {
         this.request = request;
-        // Evaluation on every core: when the last seed's source trains alone, its per-epoch test and
-        // validation ranking use the core the others have left (the numbers do not depend on it).
-        this.settings = TrainingSettings.CONVERGED.withSeed(seed).withEpochs(request.epochs())
-                .withThreads(Runtime.getRuntime().availableProcessors());
+        this.settings = TrainingSettings.CONVERGED.withSeed(seed).withEpochs(request.epochs());
         this.store = store;
         this.cache = cache;
         this.host = host;

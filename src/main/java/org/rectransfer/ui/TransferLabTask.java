@@ -64,9 +64,18 @@ final class TransferLabTask extends Task<LabOutcome> {
         return stopped;
     }
 
-    /** @return the threads the seeds' models train on: the machine's cores, at most two per seed (source and baseline) */
+    /**
+     * @return the threads the seeds' models train on: the machine's cores, at most two per seed
+     *         (source and baseline). Not more: measured on two cores, three Book sources and a
+     *         baseline on four threads took 137 s where two threads took 106 s (docs/performance.md),
+     *         the training threads evicting each other's tables from the caches.
+     */
     static int threads(int seeds) {
-        return Math.max(1, Math.min(2 * seeds, Runtime.getRuntime().availableProcessors()));
+        return threads(seeds, Runtime.getRuntime().availableProcessors());
+    }
+
+    static int threads(int seeds, int cores) {
+        return Math.max(1, Math.min(2 * seeds, cores));
     }
 
     /**
