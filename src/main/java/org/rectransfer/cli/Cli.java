@@ -27,6 +27,7 @@ public final class Cli {
                     || ex instanceof org.rectransfer.store.NoSuchSweepException
                     || ex instanceof org.rectransfer.store.SweepMismatchException
                     || ex instanceof org.rectransfer.store.NoSuchWorkspaceException
+                    || ex instanceof org.rectransfer.store.NotAWorkspaceException
                     || ex instanceof org.rectransfer.model.MemoryBudget.ModelTooLargeException;
             err.println("rectransfer: " + oneLine(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if ("1".equals(System.getenv("RECTRANSFER_DEBUG"))) ex.printStackTrace(err);

@@ -122,7 +122,11 @@ public final class FigureCommand implements Callable<Integer> {
 
     private static void createParent(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
+        try {
+            if (parent != null) Files.createDirectories(parent);
+        } catch (java.nio.file.FileSystemException e) {
+            throw org.rectransfer.data.AtomicFiles.cannotWrite(file, e);
+        }
     }
 
     private void report(FigureKind figureKind, FigureExporter.Format format, ExportedFigure written) {

@@ -37,8 +37,29 @@ public final class AtomicFiles {
         });
     }
 
-    /** Creates the parent folder if needed, writes via {@code writer}, then renames onto {@code target}. */
+    /**
+     * Creates the parent folder if needed, writes via {@code writer}, then renames onto {@code target}.
+     *
+     * @throws IOException naming {@code target} and why it cannot be written (not the temporary file's name)
+     */
     public static void write(Path target, Writer writer) throws IOException {
+        try {
+            writeAtomically(target, writer);
+        } catch (java.nio.file.FileSystemException e) {
+            throw cannotWrite(target, e);
+        }
+    }
+
+    /** @return an exception naming {@code target} and, in words, why the file system refused it */
+    public static IOException cannotWrite(Path target, java.nio.file.FileSystemException e) {
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such folder"
+                : e instanceof java.nio.file.FileAlreadyExistsException ? e.getFile() + " is a file, not a folder"
+                : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        return new IOException("cannot write " + target + ": " + reason, e);
+    }
+
+    private static void writeAtomically(Path target, Writer writer) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");

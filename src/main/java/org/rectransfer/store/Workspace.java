@@ -45,6 +45,9 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens (creating if needed) the workspace in {@code dir}. */
     public static Workspace open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new NotAWorkspaceException(dir + " is a file, not a workspace folder (check --workspace)");
+        }
         try {
             Files.createDirectories(dir.resolve("models"));
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("workspace.db"));
@@ -59,9 +62,17 @@ public final class Workspace implements AutoCloseable {
             Workspace workspace = new Workspace(dir, connection);
             Runtime.getRuntime().addShutdownHook(workspace.onShutdown);
             return workspace;
-        } catch (java.io.IOException | SQLException e) {
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("SQLITE_NOTADB")) throw notADatabase(dir);
+            throw new StoreException("cannot open workspace " + dir + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
             throw new StoreException("cannot open workspace " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static NotAWorkspaceException notADatabase(Path dir) {
+        return new NotAWorkspaceException(dir.resolve("workspace.db") + " is not an SQLite database: damaged, or not a workspace"
+                + " (check --workspace; keep a copy before trying to repair it)");
     }
 
     /**
@@ -91,6 +102,7 @@ public final class Workspace implements AutoCloseable {
                     config.toProperties());
             return new Workspace(dir, connection);
         } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("SQLITE_NOTADB")) throw notADatabase(dir);
             throw new StoreException("cannot read workspace " + dir + ": " + e.getMessage(), e);
         }
     }
@@ -308,6 +320,7 @@ public final class Workspace implements AutoCloseable {
             }
             return runs;
         } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("SQLITE_NOTADB")) throw notADatabase(dir);
             throw new StoreException("cannot read workspace " + dir + ": " + e.getMessage(), e);
         }
     }
