@@ -124,7 +124,13 @@ public final class TransferLabViewModel {
         points.clear();
         outcome.set(null);
         showSummary(null);
-        TransferLabTask task = new TransferLabTask(request, workspaceDir, cache, points::add);
+        // Epochs arrive through Platform.runLater: one of a cancelled run can come after the next run
+        // has cleared the curves, so only the current task's epochs are drawn.
+        java.util.concurrent.atomic.AtomicReference<TransferLabTask> self = new java.util.concurrent.atomic.AtomicReference<>();
+        TransferLabTask task = new TransferLabTask(request, workspaceDir, cache, point -> {
+            if (running != null && running == self.get()) points.add(point);
+        });
+        self.set(task);
         task.setOnSucceeded(event -> finish(task.getValue(), "Done: " + describeSeeds(request.seeds()) + ", "
                 + task.getValue().runIds().stream().distinct().count() + " runs in " + workspaceDir));
         task.setOnFailed(event -> finish(null, "Failed: " + TaskStatus.oneLine(task.getException())));
