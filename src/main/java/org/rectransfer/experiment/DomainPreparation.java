@@ -38,17 +38,18 @@ public final class DomainPreparation {
     }
 
     /**
-     * Every user must be ranked among the same number of candidates, or HR@k of users with fewer
-     * would be inflated: refuses more sampled negatives than the busiest user has unseen items
-     * (rather than capping them per user without a word).
+     * Refuses more sampled negatives than any user of the domain has unseen items: every user
+     * would be ranked among fewer candidates than asked, so HR@k would not mean what the option
+     * says (it used to be capped without a word). A user busier than the rest still gets all of
+     * its unseen items, as in the paper's protocol on dense users.
      */
     static void checkCandidates(DomainSource source, Dataset data, int evalNegatives) {
-        int busiest = 0;
-        for (int u = 0; u < data.users(); u++) busiest = Math.max(busiest, data.degree(u));
-        int unseen = data.items() - busiest;
+        int leastActive = Integer.MAX_VALUE;
+        for (int u = 0; u < data.users(); u++) leastActive = Math.min(leastActive, data.degree(u));
+        int unseen = data.items() - leastActive;
         if (evalNegatives > unseen) {
             throw new BadInputException(source.path(), 0, "--eval-negatives " + evalNegatives + " is more than " + data.name()
-                    + " can give every user: its busiest user has only " + unseen + " unseen items of " + data.items()
+                    + " can give any user: even its least active user has only " + unseen + " unseen items of " + data.items()
                     + " (use at most --eval-negatives " + unseen + ")");
         }
     }

@@ -132,12 +132,14 @@ class TransferLabViewModelTest {
     @Test
     void aSeedThatFailsFailsTheRunWithItsErrorOnceEverySeedHasStopped(@TempDir Path data) throws Exception {
         DomainFixtures.writeStandardSet(data);
+        // A source with enough items for the lab's 99 evaluation negatives: 3 users of 25 items and one of 120.
+        DomainFixtures.write(data.resolve("Wide-tiny.tsv"), 3, 25, 1, 120);
         ExecutorService training = Executors.newSingleThreadExecutor();
         try {
             TransferLabViewModel model = onFx(() -> new TransferLabViewModel(
-                    List.of(data.resolve("Book-tiny.tsv"), data.resolve("Broken-tiny.tsv")), workspace, training));
+                    List.of(data.resolve("Wide-tiny.tsv"), data.resolve("Broken-tiny.tsv")), workspace, training));
             onFx(() -> {
-                model.sourceProperty().set(data.resolve("Book-tiny.tsv"));
+                model.sourceProperty().set(data.resolve("Wide-tiny.tsv"));
                 model.targetProperty().set(data.resolve("Broken-tiny.tsv"));
                 model.epochsProperty().set(1);
                 return model.run();
@@ -154,8 +156,9 @@ class TransferLabViewModelTest {
         }
     }
 
-    private static EpochMetrics epoch(int epoch, double loss, double hr) {
-        return new EpochMetrics(epoch, loss, hr, Double.NaN, Double.NaN, 1, 1);
+    /** An epoch of a converged run: loss and validation HR (the test items are ranked once, at the end). */
+    private static EpochMetrics epoch(int epoch, double loss, double validationHr) {
+        return new EpochMetrics(epoch, loss, Double.NaN, Double.NaN, validationHr, 1, 1);
     }
 
     private static <T> T onFx(Callable<T> work) {
