@@ -65,17 +65,45 @@ public final class WorkbenchApp extends Application {
         });
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Scene scene = new Scene(tabs, 1240, 720);
+        Scene scene = new Scene(tabs, WindowGeometry.FIRST_WIDTH, WindowGeometry.FIRST_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchApp.class.getResource("workbench.css"), "workbench.css").toExternalForm());
         stage.setTitle(TITLE);
         var icon = WorkbenchApp.class.getResource("assets/rectransfer.png");
         if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
         stage.setScene(scene);
-        stage.setMinWidth(720);
-        stage.setMinHeight(400);
+        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
+        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
+        placeWindow(stage);
         stage.show();
         domains.refresh();
+    }
+
+    /**
+     * Sizes the stage explicitly (where it was last closed, else a sensible first size) and
+     * remembers its geometry when it closes; tests ({@code -Drectransfer.rememberWindow=false})
+     * neither read nor write the user's preferences.
+     */
+    private static void placeWindow(Stage stage) {
+        boolean remember = !"false".equals(System.getProperty("rectransfer.rememberWindow"))
+                && !Boolean.getBoolean("testfx.headless");
+        java.util.prefs.Preferences preferences = remember ? java.util.prefs.Preferences.userNodeForPackage(WorkbenchApp.class) : null;
+        List<javafx.geometry.Rectangle2D> screens = javafx.stage.Screen.getScreens().stream()
+                .map(javafx.stage.Screen::getVisualBounds).toList();
+        WindowGeometry geometry = WindowGeometry.restore(preferences == null ? null : WindowGeometry.load(preferences), screens);
+        Runnable apply = () -> {
+            stage.setX(geometry.x());
+            stage.setY(geometry.y());
+            stage.setWidth(geometry.width());
+            stage.setHeight(geometry.height());
+        };
+        apply.run();
+        // Openbox maps a new GTK window at its minimum size whatever was asked before show(); asking
+        // again once it is shown is what makes it take the size.
+        stage.setOnShown(event -> javafx.application.Platform.runLater(apply));
+        if (preferences != null) {
+            stage.setOnHidden(event -> new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()).save(preferences));
+        }
     }
 
     @Override
