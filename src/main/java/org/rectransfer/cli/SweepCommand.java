@@ -114,7 +114,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     /** Opens the sweep's ledger; with --replace, a sweep of the name with another specification is kept as NAME~N first. */
     private WorkspaceLedger openLedger(Workspace store, String id, String specJson, PrintWriter err) {
-        if (replace && WorkspaceLedger.specOf(store, id).filter(stored -> !stored.equals(specJson)).isPresent()) {
+        if (replace && org.rectransfer.store.SweepResults.spec(store, id).filter(stored -> !stored.equals(specJson)).isPresent()) {
             WorkspaceLedger.archive(store, id).ifPresent(kept -> {
                 err.printf("sweep %s had other settings: kept as %s (report gains --sweep %s reads it)%n", id, kept, kept);
                 err.flush();

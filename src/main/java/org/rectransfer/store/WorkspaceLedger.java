@@ -76,33 +76,12 @@ public final class WorkspaceLedger implements SweepLedger, AutoCloseable {
     }
 
     private static boolean exists(Workspace workspace, String sweepId) {
-        try (PreparedStatement query = workspace.connection().prepareStatement("SELECT 1 FROM sweeps WHERE id = ?")) {
-            Sql.bind(query, sweepId);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read sweep " + sweepId + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** @return the stored specification of sweep {@code sweepId}, empty when there is no such sweep */
-    public static Optional<String> specOf(Workspace workspace, String sweepId) {
-        synchronized (workspace) {
-            return exists(workspace, sweepId) ? Optional.of(storedSpec(workspace, sweepId)) : Optional.empty();
-        }
+        return SweepResults.spec(workspace, sweepId).isPresent();
     }
 
     private static String storedSpec(Workspace workspace, String sweepId) {
-        try (PreparedStatement query = workspace.connection().prepareStatement("SELECT spec_json FROM sweeps WHERE id = ?")) {
-            Sql.bind(query, sweepId);
-            try (ResultSet rows = query.executeQuery()) {
-                if (!rows.next()) throw new StoreException("sweep " + sweepId + " vanished from the workspace", null);
-                return rows.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read sweep " + sweepId + ": " + e.getMessage(), e);
-        }
+        return SweepResults.spec(workspace, sweepId)
+                .orElseThrow(() -> new StoreException("sweep " + sweepId + " vanished from the workspace", null));
     }
 
     private WorkspaceLedger(Workspace workspace, String sweepId, Map<String, Object> provenance) {
