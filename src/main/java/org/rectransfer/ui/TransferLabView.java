@@ -153,7 +153,8 @@ public final class TransferLabView extends BorderPane {
         run.setId("run");
         run.getStyleClass().add("accent");
         run.setDefaultButton(true);
-        run.disableProperty().bind(model.busyProperty());
+        // An invalid choice (source = target) disables Run and says why, next to the buttons.
+        run.disableProperty().bind(model.busyProperty().or(model.choiceProblemProperty().isNotEmpty()));
         run.setOnAction(event -> model.run());
         Button cancel = new Button("Cancel");
         cancel.setId("cancel");
@@ -167,9 +168,16 @@ public final class TransferLabView extends BorderPane {
         export.setOnAction(event -> exportCurves());
         for (Button button : List.of(run, cancel, export)) button.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(8, run, cancel, export);
+        Label choiceProblem = new Label();
+        choiceProblem.setId("choice-problem");
+        choiceProblem.getStyleClass().add("hint");
+        choiceProblem.setWrapText(true);
+        choiceProblem.textProperty().bind(model.choiceProblemProperty());
+        choiceProblem.visibleProperty().bind(model.choiceProblemProperty().isNotEmpty());
+        choiceProblem.managedProperty().bind(choiceProblem.visibleProperty());
 
         VBox form = new VBox(14, section("Domains"), domains, section("Layers (fresh · frozen · tuned)"), layers,
-                legend(), actions);
+                legend(), actions, choiceProblem);
         form.getStyleClass().add("lab-form");
         return form;
     }

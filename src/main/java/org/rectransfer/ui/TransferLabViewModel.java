@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.IntegerProperty;
@@ -77,6 +78,7 @@ public final class TransferLabViewModel {
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyIntegerWrapper direction = new ReadOnlyIntegerWrapper(this, "direction", 0);
+    private final ReadOnlyStringWrapper choiceProblem = new ReadOnlyStringWrapper(this, "choiceProblem", "");
     private Task<LabOutcome> running;
     private int runSeeds = DEFAULT_SEEDS;
     private boolean applyingPreset;
@@ -104,6 +106,23 @@ public final class TransferLabViewModel {
         target.set(domainFiles.stream().filter(file -> !file.equals(source.get()))
                 .filter(file -> DomainRole.of(DomainSource.nameOf(file)) == DomainRole.TARGET).findFirst()
                 .orElse(domainFiles.stream().filter(file -> !file.equals(source.get())).findFirst().orElse(null)));
+        // Another pair of domains makes the shown curves and gain those of an old choice: clear them.
+        source.addListener((o, before, after) -> clearStaleResults());
+        target.addListener((o, before, after) -> clearStaleResults());
+        for (javafx.beans.Observable choice : List.of(source, target, epochs, seeds)) {
+            choice.addListener(observable -> choiceProblem.set(Objects.requireNonNullElse(problem(), "")));
+        }
+        choiceProblem.set(Objects.requireNonNullElse(problem(), ""));
+    }
+
+    /** @return why the current choice cannot run ("Pick a target other than the source"), empty when it can */
+    public ReadOnlyStringProperty choiceProblemProperty() { return choiceProblem.getReadOnlyProperty(); }
+
+    private void clearStaleResults() {
+        if (running != null) return;  // the choices are locked while running; nothing to clear
+        points.clear();
+        outcome.set(null);
+        showSummary(null);
     }
 
     /**

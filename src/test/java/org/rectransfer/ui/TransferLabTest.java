@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -185,6 +186,24 @@ class TransferLabTest extends FxRobot {
             assertThat(nextSession.get(s).sourceRun()).isEqualTo(outcome.seeds().get(s).sourceRun());
             assertThat(nextSession.get(s).baselineRun()).isEqualTo(outcome.seeds().get(s).baselineRun());
         }
+    }
+
+    @Test
+    void aTargetEqualToTheSourceDisablesRunAndSaysWhy() throws Exception {
+        openLab();
+        TransferLabViewModel model = model();
+        Button run = lookup("#run").queryButton();
+        Label problem = lookup("#choice-problem").query();
+        assertThat(onFx(run::isDisabled)).isFalse();
+        assertThat(onFx(problem::isVisible)).isFalse();
+        onFx(() -> {
+            model.targetProperty().set(model.sourceProperty().get());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(run::isDisabled)).isTrue();
+        assertThat(onFx(problem::isVisible)).isTrue();
+        assertThat(onFx(problem::getText)).isEqualTo("Pick a target other than the source");
     }
 
     @Test

@@ -51,6 +51,29 @@ class TransferLabViewModelTest {
     }
 
     @Test
+    void sourceEqualToTargetIsExplainedAndAnotherTargetClearsTheOldResults() {
+        TransferLabViewModel model = model();
+        assertThat(onFx(() -> model.choiceProblemProperty().get())).isEmpty();
+        onFx(() -> {
+            model.targetProperty().set(Path.of("Book-synthetic.tsv"));
+            return null;
+        });
+        assertThat(onFx(() -> model.choiceProblemProperty().get())).isEqualTo("Pick a target other than the source");
+        onFx(() -> {
+            model.targetProperty().set(Path.of("Art-synthetic.tsv"));
+            model.points().add(new LabPoint(LabSeries.BASELINE, 1, epoch(1, 0.5, 0.3)));
+            return null;
+        });
+        assertThat(onFx(() -> model.choiceProblemProperty().get())).isEmpty();
+        onFx(() -> {
+            model.targetProperty().set(Path.of("Office-synthetic.tsv"));
+            return null;
+        });
+        assertThat(onFx(() -> model.points())).as("curves of the old target are not left on screen").isEmpty();
+        assertThat(onFx(() -> model.curves())).isEmpty();
+    }
+
+    @Test
     void aPresetSetsEveryLayerAndEditingALayerFindsThePresetOrSaysCustom() {
         TransferLabViewModel model = model();
         assertThat(onFx(() -> model.plan().describe())).isEqualTo("FC1=fresh,FC2=fresh,FC3=frozen,FC4=frozen,OUT=frozen");
