@@ -118,15 +118,6 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
     }
 
     /**
-     * @return these settings evaluating on {@code newThreads} threads; the numbers do not depend on it
-     *         (training steps run on one thread, and every user's rank is the same whatever the split)
-     */
-    public TrainingSettings withThreads(int newThreads) {
-        return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
-                optimizer, newThreads, holdOut, patience, minEpochs, fullRanking, splitSeed);
-    }
-
-    /**
      * @return these settings for a search trial: a validation item held out per user and
      *         validated every epoch (never stopping early), the test items evaluated only at the end
      */

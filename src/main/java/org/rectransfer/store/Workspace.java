@@ -243,7 +243,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** @return finished models trained from scratch (sources and baselines) on these data bytes, newest first */
-    synchronized List<StoredRun> finishedFromScratch(String dataHash) {
+    private List<StoredRun> finishedFromScratch(String dataHash) {
         return query("SELECT * FROM runs WHERE kind IN ('source', 'baseline') AND status = 'done' AND model_file IS NOT NULL"
                 + " AND data_hash = ? ORDER BY created_at DESC, id DESC", dataHash);
     }
