@@ -1,5 +1,6 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.experiment.RunKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ public final class ChooseCommand implements Callable<Integer> {
             String chosen = search.chosen();
             ModelStart start = SweepTaskRun.start(chosen, domain, settings, tune, sourceParams);
             RunRecorder.Kind kind = chosen.equals("baseline") ? RunRecorder.Kind.BASELINE
-                    : new RunRecorder.Kind("transfer", source, chosen);
+                    : new RunRecorder.Kind(RunKind.TRANSFER, source, chosen);
             RecordedRun run = RecordedRun.execute(store, data, domain, settings, kind, start,
                     spec.commandLine().getParseResult().originalArgs(), err);
             long exhaustiveEpochs = (long) candidates.size() * settings.epochs();

@@ -1,5 +1,6 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.experiment.RunKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ final class CurvesFigure {
 
     /** "Office-t-9f3a1c (config-6)": the id, and what the run is (its plan for a transfer, else its kind). */
     static String label(Workspace store, StoredRun run) {
-        String what = "transfer".equals(run.kind()) ? StoredPlans.of(store, run.id()).orElse(run.kind()) : run.kind();
+        String what = run.kind() == RunKind.TRANSFER ? StoredPlans.of(store, run.id()).orElse(run.kind().stored()) : run.kind().stored();
         return run.id() + " (" + what + ")";
     }
 }

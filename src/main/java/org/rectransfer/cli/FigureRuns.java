@@ -1,5 +1,6 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.experiment.RunStatus;
 import org.rectransfer.store.StoredRun;
 import org.rectransfer.store.Workspace;
 
@@ -10,7 +11,7 @@ final class FigureRuns {
     /** @return the finished run {@code id}; a usage error when it is missing or not done */
     static StoredRun done(Workspace store, String id) {
         StoredRun run = store.run(id).orElseThrow(() -> new UsageException("no run '" + id + "' in workspace " + store.dir()));
-        if (!"done".equals(run.status())) throw new UsageException("run '" + id + "' is " + run.status() + ", not done");
+        if (run.status() != RunStatus.DONE) throw new UsageException("run '" + id + "' is " + run.status() + ", not done");
         return run;
     }
 }

@@ -3,6 +3,7 @@ package org.rectransfer.cli;
 import java.util.concurrent.Callable;
 import org.rectransfer.experiment.GainTable;
 import org.rectransfer.report.GainTableText;
+import org.rectransfer.experiment.SweepStatus;
 import org.rectransfer.store.SweepResults;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
@@ -67,13 +68,13 @@ public final class ReportGainsCommand implements Callable<Integer> {
      * baselines over more seeds than some of their cells compare with: say so, on stderr.
      */
     private void warnIfUnfinished(Workspace store, GainTable table) {
-        String status = SweepResults.list(store).stream().filter(s -> s.id().equals(sweep)).map(s -> s.status())
-                .findFirst().orElse("done");
+        SweepStatus status = SweepResults.list(store).stream().filter(s -> s.id().equals(sweep)).map(s -> s.status())
+                .findFirst().orElse(SweepStatus.DONE);
         int most = table.sources().values().stream().flatMap(java.util.List::stream)
                 .mapToInt(row -> row.baselineSeeds()).max().orElse(0);
         long fewer = table.sources().values().stream().flatMap(java.util.List::stream)
                 .flatMap(row -> row.cells().stream()).filter(cell -> cell.seeds() < most).count();
-        if (!status.equals("done") || fewer > 0) {
+        if (status != SweepStatus.DONE || fewer > 0) {
             spec.commandLine().getErr().printf(java.util.Locale.ROOT,
                     "warning: sweep %s is %s; %d cells compare fewer seeds than the %d of the fullest baseline%n",
                     sweep, status, fewer, most);

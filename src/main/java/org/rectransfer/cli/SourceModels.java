@@ -1,5 +1,6 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.experiment.RunStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.rectransfer.model.Checkpoints;
@@ -28,7 +29,7 @@ final class SourceModels {
     static StoredRun finishedRun(String id, Workspace store) {
         StoredRun run = store.run(id).orElseThrow(() -> new UsageException(
                 "no run '" + id + "' in workspace " + store.dir() + " (and no such transfer package file)"));
-        if (!"done".equals(run.status()) || run.modelFile() == null) {
+        if (run.status() != RunStatus.DONE || run.modelFile() == null) {
             throw new UsageException("run '" + id + "' is " + run.status() + ", it has no trained model");
         }
         return run;

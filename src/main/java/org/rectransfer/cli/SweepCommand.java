@@ -1,5 +1,6 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.experiment.SweepStatus;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -106,7 +107,7 @@ public final class SweepCommand implements Callable<Integer> {
             err.flush();
             SweepOutcome outcome = backend == null ? new SweepExecutor(sweep, ledger, new Printer(err)).run(parallel)
                     : backend.run(sweep, ledger, new Printer(err), parallel);
-            ledger.setStatus(outcome.failed().isEmpty() ? "done" : "incomplete");
+            ledger.setStatus(outcome.failed().isEmpty() ? SweepStatus.DONE : SweepStatus.INCOMPLETE);
             report(id, outcome);
             return outcome.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
         }

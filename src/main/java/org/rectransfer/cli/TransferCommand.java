@@ -1,5 +1,6 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.experiment.RunKind;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rectransfer.data.io.DomainSource;
@@ -78,7 +79,7 @@ public final class TransferCommand implements Callable<Integer> {
                 throw new UsageException(e.getMessage() + "; set --embedding and --layers to the source's");
             }
             RecordedRun run = RecordedRun.execute(store, data, domain, settings,
-                    new RunRecorder.Kind("transfer", source, plan.name().equals("custom") ? plan.describe() : plan.name()),
+                    new RunRecorder.Kind(RunKind.TRANSFER, source, plan.name().equals("custom") ? plan.describe() : plan.name()),
                     start, spec.commandLine().getParseResult().originalArgs(), spec.commandLine().getErr());
             if (json) {
                 Map<String, Object> out = run.json(domain, store);

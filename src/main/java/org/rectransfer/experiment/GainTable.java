@@ -32,9 +32,9 @@ public record GainTable(Map<String, List<GainRow>> sources) {
         Map<String, Map<Long, SweepRunRecord>> baselines = new LinkedHashMap<>();
         Map<String, Map<String, Map<String, Map<Long, SweepRunRecord>>>> transfers = new LinkedHashMap<>();
         for (SweepRunRecord run : runs) {
-            if (run.kind().equals("baseline")) {
+            if (run.kind() == RunKind.BASELINE) {
                 baselines.computeIfAbsent(run.target(), t -> new TreeMap<>()).put(run.seed(), run);
-            } else if (run.kind().equals("transfer")) {
+            } else if (run.kind() == RunKind.TRANSFER) {
                 transfers.computeIfAbsent(run.source(), s -> new LinkedHashMap<>())
                         .computeIfAbsent(run.target(), t -> new LinkedHashMap<>())
                         .computeIfAbsent(run.config(), c -> new TreeMap<>()).put(run.seed(), run);

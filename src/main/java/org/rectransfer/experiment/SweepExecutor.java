@@ -95,7 +95,7 @@ public final class SweepExecutor {
             TrainingSettings settings = spec.settings().withSeed(task.seed());
             PreparedDomain domain = prepared.computeIfAbsent(task.domain().name() + ":" + task.seed(),
                     key -> DomainPreparation.prepare(task.domain(), spec.read(), spec.filter(), settings));
-            if (!task.kind().equals("transfer")) {
+            if (task.kind() != RunKind.TRANSFER) {
                 Optional<String> adopted = ledger.adoptFinishedModel(task, domain, settings);
                 if (adopted.isPresent()) {
                     reused.incrementAndGet();
@@ -103,7 +103,7 @@ public final class SweepExecutor {
                     return Attempt.DONE;
                 }
             }
-            NcfParameters source = task.kind().equals("transfer") ? SweepTaskRun.sourceModel(task, ledger, sourceModels) : null;
+            NcfParameters source = task.kind() == RunKind.TRANSFER ? SweepTaskRun.sourceModel(task, ledger, sourceModels) : null;
             listener.onStarted(task);
             runId = ledger.begin(task, domain, settings, task.config());
             RunResult result = SweepTaskRun.execute(task, domain, settings, spec.tuneLr(), source);
@@ -128,7 +128,7 @@ public final class SweepExecutor {
     private boolean skipIfDone(SweepTask task) {
         Optional<String> done = ledger.finishedRun(task.key());
         if (done.isEmpty()) return false;
-        if (task.kind().equals("source")) {
+        if (task.kind() == RunKind.SOURCE) {
             Optional<String> damage = ledger.forgetIfDamaged(task.key(), done.get());
             if (damage.isPresent()) {
                 listener.onDamaged(task, done.get(), damage.get());

@@ -16,11 +16,11 @@ public final class SweepPlanner {
         for (long seed : spec.seeds()) {
             for (DomainSource source : spec.sources()) {
                 long sourceSeed = spec.sourceSeedFor(seed);
-                SweepTask task = new SweepTask("source", source, null, "baseline", sourceSeed, sourceSeed);
+                SweepTask task = new SweepTask(RunKind.SOURCE, source, null, "baseline", sourceSeed, sourceSeed);
                 tasks.putIfAbsent(task.key(), task);
             }
             for (DomainSource target : spec.targets()) {
-                SweepTask task = new SweepTask("baseline", target, null, "baseline", seed, seed);
+                SweepTask task = new SweepTask(RunKind.BASELINE, target, null, "baseline", seed, seed);
                 tasks.putIfAbsent(task.key(), task);
             }
         }
@@ -34,7 +34,7 @@ public final class SweepPlanner {
             for (DomainSource source : spec.sources()) {
                 for (DomainSource target : spec.targets()) {
                     for (String config : spec.configs()) {
-                        tasks.add(new SweepTask("transfer", target, source, config, seed, spec.sourceSeedFor(seed)));
+                        tasks.add(new SweepTask(RunKind.TRANSFER, target, source, config, seed, spec.sourceSeedFor(seed)));
                     }
                 }
             }

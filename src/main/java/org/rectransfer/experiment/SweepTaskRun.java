@@ -37,10 +37,10 @@ public final class SweepTaskRun {
     }
 
     static ModelStart start(SweepTask task, PreparedDomain domain, TrainingSettings settings, double tuneLr, NcfParameters source) {
-        if (task.kind().equals("transfer") && source == null) {
+        if (task.kind() == RunKind.TRANSFER && source == null) {
             throw new IllegalArgumentException("a transfer needs its source model " + task.sourceKey());
         }
-        return start(task.kind().equals("transfer") ? task.config() : "baseline", domain, settings, tuneLr, source);
+        return start(task.kind() == RunKind.TRANSFER ? task.config() : "baseline", domain, settings, tuneLr, source);
     }
 
     /**

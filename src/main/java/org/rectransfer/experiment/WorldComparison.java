@@ -49,14 +49,14 @@ public final class WorldComparison {
     public static List<Row> of(List<SweepRunRecord> runs, Function<String, Optional<String>> worldOf) {
         Map<String, Map<Long, SweepRunRecord>> baselines = new TreeMap<>();
         for (SweepRunRecord run : runs) {
-            if (run.kind().equals("baseline") && !run.collapsed()) {
+            if (run.kind() == RunKind.BASELINE && !run.collapsed()) {
                 baselines.computeIfAbsent(run.target(), t -> new TreeMap<>()).put(run.seed(), run);
             }
         }
         // config -> seed -> [same-world gains, other-world gains]
         Map<String, Map<Long, List<List<Double>>>> gains = new TreeMap<>();
         for (SweepRunRecord run : runs) {
-            if (!run.kind().equals("transfer") || run.collapsed()) continue;
+            if (run.kind() != RunKind.TRANSFER || run.collapsed()) continue;
             Optional<String> sourceWorld = worldOf.apply(run.source());
             Optional<String> targetWorld = worldOf.apply(run.target());
             SweepRunRecord base = baselines.getOrDefault(run.target(), Map.of()).get(run.seed());

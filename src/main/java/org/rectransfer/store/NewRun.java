@@ -1,9 +1,11 @@
 package org.rectransfer.store;
 
+import org.rectransfer.experiment.RunKind;
+
 /**
  * What is known of a run when it starts.
  *
- * @param kind           {@code baseline}, {@code transfer} or {@code popularity}
+ * @param kind           source, baseline or transfer
  * @param domain         the domain name
  * @param dataFile       the data file as given
  * @param dataHash       SHA-256 of the data file
@@ -13,5 +15,5 @@ package org.rectransfer.store;
  * @param settingsJson   the full settings, as JSON
  * @param provenanceJson versions, host, command line, as JSON
  */
-public record NewRun(String kind, String domain, String dataFile, String dataHash, String sourceRun, String plan,
+public record NewRun(RunKind kind, String domain, String dataFile, String dataHash, String sourceRun, String plan,
                      long seed, String settingsJson, String provenanceJson) { }

@@ -1,5 +1,6 @@
 package org.rectransfer.store;
 
+import org.rectransfer.experiment.RunKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,9 @@ public final class RunRecorder {
      * @param source the source run or package of a transfer, else null
      * @param plan   the plan's description ({@code baseline} for a baseline)
      */
-    public record Kind(String kind, String source, String plan) {
+    public record Kind(RunKind kind, String source, String plan) {
         /** A model trained from scratch. */
-        public static final Kind BASELINE = new Kind("baseline", null, "baseline");
+        public static final Kind BASELINE = new Kind(RunKind.BASELINE, null, "baseline");
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.rectransfer.store;
 
+import org.rectransfer.experiment.RunKind;
+import org.rectransfer.experiment.SweepStatus;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +24,7 @@ public final class SweepResults {
                  ResultSet rows = query.executeQuery()) {
                 List<SweepSummary> sweeps = new ArrayList<>();
                 while (rows.next()) {
-                    sweeps.add(new SweepSummary(rows.getString("id"), rows.getString("created_at"), rows.getString("status"),
+                    sweeps.add(new SweepSummary(rows.getString("id"), rows.getString("created_at"), SweepStatus.parse(rows.getString("status")),
                             rows.getInt("runs")));
                 }
                 return sweeps;
@@ -65,7 +67,7 @@ public final class SweepResults {
                         String runId = rows.getString("run_id");
                         // Runs stored before schema 2 have NULL, which reads as 0: not known to be collapsed.
                         boolean collapsed = rows.getInt("collapsed") == 1;
-                        runs.add(new SweepRunRecord(rows.getString("kind"), rows.getString("source"), rows.getString("target"),
+                        runs.add(new SweepRunRecord(RunKind.parse(rows.getString("kind")), rows.getString("source"), rows.getString("target"),
                                 rows.getString("config"), rows.getLong("seed"), runId, rows.getDouble("hr"), null, collapsed));
                     }
                 }

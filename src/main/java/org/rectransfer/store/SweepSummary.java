@@ -1,5 +1,7 @@
 package org.rectransfer.store;
 
+import org.rectransfer.experiment.SweepStatus;
+
 /**
  * A sweep as a list shows it.
  *
@@ -8,4 +10,4 @@ package org.rectransfer.store;
  * @param status    {@code running}, {@code done} or {@code incomplete}
  * @param runs      its finished runs
  */
-public record SweepSummary(String id, String createdAt, String status, int runs) { }
+public record SweepSummary(String id, String createdAt, SweepStatus status, int runs) { }

@@ -1,5 +1,7 @@
 package org.rectransfer.store;
 
+import org.rectransfer.experiment.RunStatus;
+import org.rectransfer.experiment.RunKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -123,7 +125,7 @@ public final class Workspace implements AutoCloseable {
                 INSERT INTO runs (id, kind, domain, data_file, data_hash, source_run, plan, seed, status,
                                   settings_json, provenance_json, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)""",
-                id, run.kind(), run.domain(), run.dataFile(), run.dataHash(), run.sourceRun(), run.plan(), run.seed(),
+                id, run.kind().stored(), run.domain(), run.dataFile(), run.dataHash(), run.sourceRun(), run.plan(), run.seed(),
                 run.settingsJson(), run.provenanceJson(), Instant.now().toString());
         unfinished.add(id);
         return id;
@@ -313,8 +315,8 @@ public final class Workspace implements AutoCloseable {
             List<StoredRun> runs = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    runs.add(new StoredRun(rows.getString("id"), rows.getString("kind"), rows.getString("domain"),
-                            rows.getString("status"), Sql.real(rows, "hr"), Sql.real(rows, "ndcg"), Sql.real(rows, "mrr"),
+                    runs.add(new StoredRun(rows.getString("id"), RunKind.parse(rows.getString("kind")), rows.getString("domain"),
+                            RunStatus.parse(rows.getString("status")), Sql.real(rows, "hr"), Sql.real(rows, "ndcg"), Sql.real(rows, "mrr"),
                             rows.getString("model_file"), rows.getString("settings_json"), rows.getString("data_file")));
                 }
             }
@@ -325,10 +327,10 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private String newId(String domain, String kind) {
+    private String newId(String domain, RunKind kind) {
         byte[] random = new byte[3];
         IDS.nextBytes(random);
-        String prefix = domain.replaceAll("[^A-Za-z0-9]", "") + "-" + kind.charAt(0) + "-";
+        String prefix = domain.replaceAll("[^A-Za-z0-9]", "") + "-" + kind.stored().charAt(0) + "-";
         return prefix + HexFormat.of().formatHex(random);
     }
 }

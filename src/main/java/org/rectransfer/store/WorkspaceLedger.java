@@ -1,5 +1,6 @@
 package org.rectransfer.store;
 
+import org.rectransfer.experiment.SweepStatus;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -154,14 +155,14 @@ public final class WorkspaceLedger implements SweepLedger, AutoCloseable {
         synchronized (workspace) {
             Optional<StoredRun> found = workspace.finishedModel(domain.dataHash(), StoreJson.write(domain.settings(settings)));
             found.ifPresent(run -> Sql.update(workspace.connection(), "INSERT OR IGNORE INTO sweep_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    sweepId, task.key(), run.id(), task.kind(), null, task.domain().name(), task.config(), task.seed()));
+                    sweepId, task.key(), run.id(), task.kind().stored(), null, task.domain().name(), task.config(), task.seed()));
             return found.map(StoredRun::id);
         }
     }
 
     /** Marks the sweep finished or not. */
-    public void setStatus(String status) {
-        Sql.update(workspace.connection(), "UPDATE sweeps SET status = ? WHERE id = ?", status, sweepId);
+    public void setStatus(SweepStatus status) {
+        Sql.update(workspace.connection(), "UPDATE sweeps SET status = ? WHERE id = ?", status.stored(), sweepId);
     }
 
     @Override
@@ -196,7 +197,7 @@ public final class WorkspaceLedger implements SweepLedger, AutoCloseable {
         sidecar.put("seed", task.seed());
         workspace.complete(runId, domain.data(), result, sidecar, () -> {
             Sql.update(workspace.connection(), "INSERT INTO sweep_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sweepId, task.key(), runId,
-                    task.kind(), task.source() == null ? null : task.source().name(), task.domain().name(), task.config(), task.seed());
+                    task.kind().stored(), task.source() == null ? null : task.source().name(), task.domain().name(), task.config(), task.seed());
             claims.release(task.key());
         });
     }

@@ -1,5 +1,7 @@
 package org.rectransfer.ui;
 
+import org.rectransfer.experiment.RunStatus;
+import org.rectransfer.experiment.RunKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -115,7 +117,7 @@ final class LabSeedPipeline {
         String planName = plan.name().equals("custom") ? plan.describe() : plan.name();
         host.stage(seed, "transfer");
         RunRecorder.Recorded transfer = RunRecorder.record(store, request.target().toString(), target, settings,
-                new RunRecorder.Kind("transfer", source.run(), planName), start, commandLine(planName),
+                new RunRecorder.Kind(RunKind.TRANSFER, source.run(), planName), start, commandLine(planName),
                 listener(LabSeries.TRANSFER), host::stopped);
         host.progress(seed, LabSeries.TRANSFER, 1);
         host.stage(seed, "done");
@@ -138,7 +140,7 @@ final class LabSeedPipeline {
     private String trainOrReuse(LabSeries series, Path file, PreparedDomain domain) {
         String key = series + "|" + file.toAbsolutePath().normalize() + "|" + settings;
         String cached = cache.run(key);
-        if (cached == null || store.run(cached).filter(run -> "done".equals(run.status())).isEmpty()) {
+        if (cached == null || store.run(cached).filter(run -> run.status() == RunStatus.DONE).isEmpty()) {
             cached = store.finishedModel(domain.dataHash(), StoreJson.write(domain.settings(settings)))
                     .map(StoredRun::id).orElse(null);
         }

@@ -27,7 +27,7 @@ import org.rectransfer.model.NcfParameters;
  * @param tuneLr     learning rate of tuned layers
  * @param source     the source model of a transfer, else null
  */
-record RemoteTask(String kind, String domainName, String domainPath, String sourceName, String sourcePath, String config,
+record RemoteTask(org.rectransfer.experiment.RunKind kind, String domainName, String domainPath, String sourceName, String sourcePath, String config,
                   long seed, long sourceSeed, TrainingSettings settings, FilterSpec filter, ReadOptions read, double tuneLr,
                   NcfParameters source) implements Serializable {
 

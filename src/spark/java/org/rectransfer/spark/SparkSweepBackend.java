@@ -1,5 +1,6 @@
 package org.rectransfer.spark;
 
+import org.rectransfer.experiment.RunKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public final class SparkSweepBackend implements SweepBackend {
                 // The driver reads the domain too: the ledger records its size, hash and users.
                 PreparedDomain domain = driverDomains.computeIfAbsent(task.domain().name() + ":" + task.seed(),
                         key -> DomainPreparation.prepare(task.domain(), spec.read(), spec.filter(), settings));
-                NcfParameters source = task.kind().equals("transfer") ? SweepTaskRun.sourceModel(task, ledger, sourceModels) : null;
+                NcfParameters source = task.kind() == RunKind.TRANSFER ? SweepTaskRun.sourceModel(task, ledger, sourceModels) : null;
                 RemoteTask remote = RemoteTask.of(task, settings, spec.filter(), spec.read(), spec.tuneLr(), source);
                 listener.onStarted(task);
                 runId = ledger.begin(task, domain, settings, task.config());

@@ -10,17 +10,17 @@ class GainTableTest {
     private static final boolean[] NO_HITS = new boolean[0];
 
     private static SweepRunRecord baseline(String target, long seed, double hr) {
-        return new SweepRunRecord("baseline", null, target, "baseline", seed, "b" + seed, hr, NO_HITS, false);
+        return new SweepRunRecord(RunKind.BASELINE, null, target, "baseline", seed, "b" + seed, hr, NO_HITS, false);
     }
 
     private static SweepRunRecord transfer(String target, String config, long seed, double hr) {
-        return new SweepRunRecord("transfer", "Book", target, config, seed, "t" + seed + config, hr, NO_HITS, false);
+        return new SweepRunRecord(RunKind.TRANSFER, "Book", target, config, seed, "t" + seed + config, hr, NO_HITS, false);
     }
 
     @Test
     void gainIsRelativeToTheMeanBaselineHrAndTheBestConfigWins() {
         GainTable table = GainTable.of(List.of(
-                new SweepRunRecord("source", null, "Book", "baseline", 1, "s1", 0.7, NO_HITS, false),
+                new SweepRunRecord(RunKind.SOURCE, null, "Book", "baseline", 1, "s1", 0.7, NO_HITS, false),
                 baseline("Office", 1, 0.30), baseline("Office", 2, 0.20),
                 transfer("Office", "config-1", 1, 0.33), transfer("Office", "config-1", 2, 0.21),
                 transfer("Office", "config-2", 1, 0.24), transfer("Office", "config-2", 2, 0.18)));
@@ -58,8 +58,8 @@ class GainTableTest {
         boolean[] better = new boolean[40];
         for (int u = 0; u < 30; u++) better[u] = true;   // 30 users gained a hit, none lost one
         GainTable table = GainTable.of(List.of(
-                new SweepRunRecord("baseline", null, "Toy", "baseline", 1, "b", 0.0, base, false),
-                new SweepRunRecord("transfer", "Book", "Toy", "config-5", 1, "t", 0.75, better, false)));
+                new SweepRunRecord(RunKind.BASELINE, null, "Toy", "baseline", 1, "b", 0.0, base, false),
+                new SweepRunRecord(RunKind.TRANSFER, "Book", "Toy", "config-5", 1, "t", 0.75, better, false)));
         GainCell cell = table.sources().get("Book").get(0).cells().get(0);
         assertThat(cell.pMcNemar()).isLessThan(1e-6);
         assertThat(cell.test()).isEqualTo("mcnemar");   // one seed: McNemar decides
@@ -78,8 +78,8 @@ class GainTableTest {
         double[] configHr = {0.55, 0.38, 0.62, 0.44};
         List<SweepRunRecord> runs = new java.util.ArrayList<>();
         for (int s = 0; s < seeds; s++) {
-            runs.add(new SweepRunRecord("baseline", null, "Toy", "baseline", s + 1, "b" + s, baseHr[s], hits(40, 0), false));
-            runs.add(new SweepRunRecord("transfer", "Book", "Toy", "config-1", s + 1, "t" + s, configHr[s], hits(40, 20), false));
+            runs.add(new SweepRunRecord(RunKind.BASELINE, null, "Toy", "baseline", s + 1, "b" + s, baseHr[s], hits(40, 0), false));
+            runs.add(new SweepRunRecord(RunKind.TRANSFER, "Book", "Toy", "config-1", s + 1, "t" + s, configHr[s], hits(40, 20), false));
         }
         return runs;
     }
@@ -108,7 +108,7 @@ class GainTableTest {
     void collapsedRunsAreCountedPerCell() {
         GainTable table = GainTable.of(List.of(
                 baseline("Toy", 1, 0.5), baseline("Toy", 2, 0.5),
-                new SweepRunRecord("transfer", "Book", "Toy", "config-1", 1, "t1", 0.0, NO_HITS, true),
+                new SweepRunRecord(RunKind.TRANSFER, "Book", "Toy", "config-1", 1, "t1", 0.0, NO_HITS, true),
                 transfer("Toy", "config-1", 2, 0.5),
                 transfer("Toy", "config-7", 1, 0.5), transfer("Toy", "config-7", 2, 0.5)));
         List<GainCell> cells = table.sources().get("Book").get(0).cells();
@@ -120,10 +120,10 @@ class GainTableTest {
     void excludingCollapsedRunsComparesOnlyTheSeedsThatLearned() {
         List<SweepRunRecord> runs = List.of(
                 baseline("Toy", 1, 0.5), baseline("Toy", 2, 0.4),
-                new SweepRunRecord("transfer", "Book", "Toy", "config-1", 1, "t1", 0.0, NO_HITS, true),
+                new SweepRunRecord(RunKind.TRANSFER, "Book", "Toy", "config-1", 1, "t1", 0.0, NO_HITS, true),
                 transfer("Toy", "config-1", 2, 0.44),
-                new SweepRunRecord("transfer", "Book", "Toy", "config-6", 1, "c1", 0.0, NO_HITS, true),
-                new SweepRunRecord("transfer", "Book", "Toy", "config-6", 2, "c2", 0.0, NO_HITS, true));
+                new SweepRunRecord(RunKind.TRANSFER, "Book", "Toy", "config-6", 1, "c1", 0.0, NO_HITS, true),
+                new SweepRunRecord(RunKind.TRANSFER, "Book", "Toy", "config-6", 2, "c2", 0.0, NO_HITS, true));
         List<GainCell> kept = GainTable.of(runs).sources().get("Book").get(0).cells();
         assertThat(kept.get(0).gain()).isCloseTo(100 * (0.22 - 0.45) / 0.45, within(1e-9));
 

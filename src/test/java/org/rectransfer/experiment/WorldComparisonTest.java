@@ -16,11 +16,11 @@ class WorldComparisonTest {
     private static final Function<String, Optional<String>> WORLD_OF = name -> Optional.ofNullable(WORLDS.get(name));
 
     private static SweepRunRecord baseline(String target, long seed, double hr) {
-        return new SweepRunRecord("baseline", null, target, "baseline", seed, "b" + target + seed, hr, NO_HITS, false);
+        return new SweepRunRecord(RunKind.BASELINE, null, target, "baseline", seed, "b" + target + seed, hr, NO_HITS, false);
     }
 
     private static SweepRunRecord transfer(String source, String target, long seed, double hr, boolean collapsed) {
-        return new SweepRunRecord("transfer", source, target, "config-6", seed, source + target + seed, hr, NO_HITS, collapsed);
+        return new SweepRunRecord(RunKind.TRANSFER, source, target, "config-6", seed, source + target + seed, hr, NO_HITS, collapsed);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.rectransfer.report;
 
+import org.rectransfer.experiment.RunKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,16 +13,16 @@ import org.rectransfer.experiment.SweepRunRecord;
 class GainTableTextTest {
     private static final boolean[] NO_HITS = new boolean[0];
 
-    private static SweepRunRecord run(String kind, String config, long seed, double hr, boolean collapsed) {
-        return new SweepRunRecord(kind, kind.equals("transfer") ? "Book" : null, "Toy", config, seed,
+    private static SweepRunRecord run(RunKind kind, String config, long seed, double hr, boolean collapsed) {
+        return new SweepRunRecord(kind, kind == RunKind.TRANSFER ? "Book" : null, "Toy", config, seed,
                 kind + config + seed, hr, NO_HITS, collapsed);
     }
 
     private static GainTable table(boolean collapsed) {
         return GainTable.of(List.of(
-                run("baseline", "baseline", 1, 0.5, false), run("baseline", "baseline", 2, 0.4, false),
-                run("transfer", "config-1", 1, 0.0, collapsed), run("transfer", "config-1", 2, 0.0, collapsed),
-                run("transfer", "config-7", 1, 0.55, false), run("transfer", "config-7", 2, 0.44, false)));
+                run(RunKind.BASELINE, "baseline", 1, 0.5, false), run(RunKind.BASELINE, "baseline", 2, 0.4, false),
+                run(RunKind.TRANSFER, "config-1", 1, 0.0, collapsed), run(RunKind.TRANSFER, "config-1", 2, 0.0, collapsed),
+                run(RunKind.TRANSFER, "config-7", 1, 0.55, false), run(RunKind.TRANSFER, "config-7", 2, 0.44, false)));
     }
 
     @Test
@@ -57,8 +58,8 @@ class GainTableTextTest {
     @Test
     void aCellWhoseRunsAllCollapsedReadsNotAvailableWhenExcluded() {
         GainTable excluded = GainTable.of(List.of(
-                run("baseline", "baseline", 1, 0.5, false), run("transfer", "config-1", 1, 0.0, true),
-                run("transfer", "config-7", 1, 0.55, false)), true);
+                run(RunKind.BASELINE, "baseline", 1, 0.5, false), run(RunKind.TRANSFER, "config-1", 1, 0.0, true),
+                run(RunKind.TRANSFER, "config-7", 1, 0.55, false)), true);
         assertThat(GainTableText.markdown(excluded)).contains("| Toy | n/a †1 | +10.00 |");
         assertThat(GainTableText.latex(excluded)).contains("n/a$^{\\dagger}$");
         @SuppressWarnings("unchecked")
@@ -68,8 +69,8 @@ class GainTableTextTest {
 
     @Test
     void aGainThatRoundsToZeroHasNoMinusSign() {
-        GainTable table = GainTable.of(List.of(run("baseline", "baseline", 1, 0.5, false),
-                run("transfer", "config-1", 1, 0.499999, false)));
+        GainTable table = GainTable.of(List.of(run(RunKind.BASELINE, "baseline", 1, 0.5, false),
+                run(RunKind.TRANSFER, "config-1", 1, 0.499999, false)));
         assertThat(GainTableText.markdown(table)).contains("| Toy | +0.00 |").doesNotContain("-0.00");
         assertThat(GainTableText.latex(table)).contains("& +0.00 &");
     }
@@ -89,13 +90,13 @@ class GainTableTextTest {
         double[] configHr = {0.55, 0.38, 0.62};
         List<SweepRunRecord> runs = new java.util.ArrayList<>();
         for (int s = 0; s < 3; s++) {
-            runs.add(new SweepRunRecord("baseline", null, "Toy", "baseline", s + 1, "b" + s, baseHr[s], hits(40, 0), false));
-            runs.add(new SweepRunRecord("transfer", "Book", "Toy", "config-1", s + 1, "t" + s, configHr[s], hits(40, 20), false));
+            runs.add(new SweepRunRecord(RunKind.BASELINE, null, "Toy", "baseline", s + 1, "b" + s, baseHr[s], hits(40, 0), false));
+            runs.add(new SweepRunRecord(RunKind.TRANSFER, "Book", "Toy", "config-1", s + 1, "t" + s, configHr[s], hits(40, 20), false));
         }
-        runs.add(new SweepRunRecord("baseline", null, "Office", "baseline", 1, "bo", 0.4, hits(40, 0), false));
-        runs.add(new SweepRunRecord("transfer", "Book", "Office", "config-1", 1, "to", 0.5, hits(40, 20), false));
-        runs.add(new SweepRunRecord("baseline", null, "Garden", "baseline", 1, "bg", 0.5, NO_HITS, false));
-        runs.add(new SweepRunRecord("transfer", "Book", "Garden", "config-1", 1, "tg", 0.6, NO_HITS, false));
+        runs.add(new SweepRunRecord(RunKind.BASELINE, null, "Office", "baseline", 1, "bo", 0.4, hits(40, 0), false));
+        runs.add(new SweepRunRecord(RunKind.TRANSFER, "Book", "Office", "config-1", 1, "to", 0.5, hits(40, 20), false));
+        runs.add(new SweepRunRecord(RunKind.BASELINE, null, "Garden", "baseline", 1, "bg", 0.5, NO_HITS, false));
+        runs.add(new SweepRunRecord(RunKind.TRANSFER, "Book", "Garden", "config-1", 1, "tg", 0.6, NO_HITS, false));
         return GainTable.of(runs);
     }
 

@@ -1,5 +1,6 @@
 package org.rectransfer.store;
 
+import org.rectransfer.experiment.RunKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ class FinishedBaselineTest {
     Path dir;
 
     private String finished(Workspace store, String settings) throws Exception {
-        String id = store.begin(new NewRun("baseline", "Art", "Art.tsv", "hash", null, "baseline", 1, settings,
+        String id = store.begin(new NewRun(RunKind.BASELINE, "Art", "Art.tsv", "hash", null, "baseline", 1, settings,
                 StoreJson.write(Provenance.of(java.util.List.of("test")))));
         Files.createDirectories(dir.resolve("models"));
         Files.writeString(dir.resolve("models").resolve(id + ".zip"), "model");

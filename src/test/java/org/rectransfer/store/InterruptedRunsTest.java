@@ -1,5 +1,7 @@
 package org.rectransfer.store;
 
+import org.rectransfer.experiment.RunStatus;
+import org.rectransfer.experiment.RunKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ class InterruptedRunsTest {
 
     private static String begin(Workspace store, String domain, Object pid, String host) {
         String provenance = StoreJson.write(Map.of("host", host, "pid", pid, "commandLine", List.of("train")));
-        return store.begin(new NewRun("baseline", domain, domain + ".tsv", "hash", null, "baseline", 1, "{}", provenance));
+        return store.begin(new NewRun(RunKind.BASELINE, domain, domain + ".tsv", "hash", null, "baseline", 1, "{}", provenance));
     }
 
     @Test
@@ -29,16 +31,16 @@ class InterruptedRunsTest {
             dead = begin(store, "Dead", deadPid, Provenance.host());
             alive = begin(store, "Alive", ProcessHandle.current().pid(), Provenance.host());
             elsewhere = begin(store, "Elsewhere", deadPid, Provenance.host() + "-other");
-            legacy = store.begin(new NewRun("baseline", "Legacy", "l.tsv", "hash", null, "baseline", 1, "{}", "{\"java\":\"17\"}"));
+            legacy = store.begin(new NewRun(RunKind.BASELINE, "Legacy", "l.tsv", "hash", null, "baseline", 1, "{}", "{\"java\":\"17\"}"));
         }
         try (Workspace store = Workspace.open(dir)) {
             StoredRun interrupted = store.run(dead).orElseThrow();
-            assertThat(interrupted.status()).isEqualTo("failed");
+            assertThat(interrupted.status()).isEqualTo(RunStatus.FAILED);
             assertThat(error(store, dead)).isEqualTo("interrupted: process " + deadPid + " on " + Provenance.host()
                     + " ended before the run finished");
-            assertThat(store.run(alive).orElseThrow().status()).isEqualTo("running");
-            assertThat(store.run(elsewhere).orElseThrow().status()).isEqualTo("running");
-            assertThat(store.run(legacy).orElseThrow().status()).isEqualTo("running");
+            assertThat(store.run(alive).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+            assertThat(store.run(elsewhere).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+            assertThat(store.run(legacy).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
         }
     }
 
@@ -50,13 +52,13 @@ class InterruptedRunsTest {
         try (Workspace store = Workspace.open(dir)) {
             String provenance = StoreJson.write(Map.of("host", Provenance.host(), "pid", ProcessHandle.current().pid(),
                     "processStart", "2001-01-01T00:00:00Z"));
-            reused = store.begin(new NewRun("baseline", "Reused", "r.tsv", "hash", null, "baseline", 1, "{}", provenance));
-            ours = store.begin(new NewRun("baseline", "Ours", "o.tsv", "hash", null, "baseline", 1, "{}",
+            reused = store.begin(new NewRun(RunKind.BASELINE, "Reused", "r.tsv", "hash", null, "baseline", 1, "{}", provenance));
+            ours = store.begin(new NewRun(RunKind.BASELINE, "Ours", "o.tsv", "hash", null, "baseline", 1, "{}",
                     StoreJson.write(Provenance.of(List.of("train")))));
         }
         try (Workspace store = Workspace.open(dir)) {
-            assertThat(store.run(reused).orElseThrow().status()).isEqualTo("failed");
-            assertThat(store.run(ours).orElseThrow().status()).as("this very process is alive").isEqualTo("running");
+            assertThat(store.run(reused).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
+            assertThat(store.run(ours).orElseThrow().status()).as("this very process is alive").isEqualTo(RunStatus.RUNNING);
         }
     }
 

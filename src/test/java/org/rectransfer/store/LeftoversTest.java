@@ -1,5 +1,7 @@
 package org.rectransfer.store;
 
+import org.rectransfer.experiment.RunStatus;
+import org.rectransfer.experiment.RunKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,7 +15,7 @@ class LeftoversTest {
     Path dir;
 
     private static String begin(Workspace store, String domain) {
-        return store.begin(new NewRun("baseline", domain, domain + ".tsv", "hash", null, "baseline", 1, "{}",
+        return store.begin(new NewRun(RunKind.BASELINE, domain, domain + ".tsv", "hash", null, "baseline", 1, "{}",
                 StoreJson.write(Provenance.of(java.util.List.of("test")))));
     }
 
@@ -43,7 +45,7 @@ class LeftoversTest {
         Path orphan = touch("Nobody-b-123456.zip");
         Path unrelated = touch("notes.txt");
         try (Workspace store = Workspace.open(dir)) {
-            assertThat(store.run(running).orElseThrow().status()).isEqualTo("running");
+            assertThat(store.run(running).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
         }
         assertThat(runningTmp).exists();
         assertThat(runningZip).exists();

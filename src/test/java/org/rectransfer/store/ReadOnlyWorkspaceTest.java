@@ -1,5 +1,6 @@
 package org.rectransfer.store;
 
+import org.rectransfer.experiment.RunKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,12 +27,12 @@ class ReadOnlyWorkspaceTest {
         Path dir = root.resolve("ws");
         String id;
         try (Workspace store = Workspace.open(dir)) {
-            id = store.begin(new NewRun("baseline", "Office", "Office.tsv", "abc", null, null, 1, "{}", "{}"));
+            id = store.begin(new NewRun(RunKind.BASELINE, "Office", "Office.tsv", "abc", null, null, 1, "{}", "{}"));
         }
         long modified = Files.getLastModifiedTime(dir.resolve("workspace.db")).toMillis();
         try (Workspace store = Workspace.openReadOnly(dir)) {
             assertThat(store.runs()).extracting(StoredRun::id).containsExactly(id);
-            assertThatThrownBy(() -> store.begin(new NewRun("baseline", "Office", "Office.tsv", "abc", null, null, 2, "{}", "{}")))
+            assertThatThrownBy(() -> store.begin(new NewRun(RunKind.BASELINE, "Office", "Office.tsv", "abc", null, null, 2, "{}", "{}")))
                     .isInstanceOf(RuntimeException.class);
         }
         assertThat(Files.getLastModifiedTime(dir.resolve("workspace.db")).toMillis()).isEqualTo(modified);

@@ -234,7 +234,7 @@ class TransferLabTest extends FxRobot {
             for (StoredRun run : store.runs()) {
                 if (!run.domain().equals(target)) continue;
                 int seed = json.readTree(run.settingsJson()).path("training").path("seed").asInt();
-                hrs[run.kind().equals("baseline") ? 0 : 1][seed - 1] = run.hr();
+                hrs[run.kind() == org.rectransfer.experiment.RunKind.BASELINE ? 0 : 1][seed - 1] = run.hr();
             }
         }
         return hrs;

@@ -1,5 +1,6 @@
 package org.rectransfer.ui;
 
+import org.rectransfer.experiment.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -172,7 +173,7 @@ class TransferLabViewModelTest {
             assertThat(onFx(() -> model.outcomeProperty().get())).isNull();
             assertThat(onFx(() -> model.gainProperty().get())).isEmpty();
             try (Workspace store = Workspace.open(workspace)) {
-                assertThat(store.runs()).noneMatch(run -> run.status().equals("running"));
+                assertThat(store.runs()).noneMatch(run -> run.status() == RunStatus.RUNNING);
             }
         } finally {
             training.shutdownNow();
