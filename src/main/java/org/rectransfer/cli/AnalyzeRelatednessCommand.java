@@ -1,5 +1,6 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.study.StoredSweep;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +10,6 @@ import org.rectransfer.experiment.RelatednessFit;
 import org.rectransfer.experiment.RelatednessPoint;
 import org.rectransfer.experiment.RelatednessStudy;
 import org.rectransfer.experiment.TargetFactorsRow;
-import org.rectransfer.store.SweepDomains;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +35,7 @@ public final class AnalyzeRelatednessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace store = workspace.openForReading()) {
-            RelatednessStudy study = SweepDomains.relatednessStudy(store, sweep, false);
+            RelatednessStudy study = StoredSweep.open(store, sweep).relatedness(false);
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("sweep", sweep);

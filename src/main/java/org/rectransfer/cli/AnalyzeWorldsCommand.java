@@ -1,5 +1,6 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.study.StoredSweep;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,6 @@ import org.rectransfer.data.io.DomainSource;
 import org.rectransfer.data.synth.SampleDomains;
 import org.rectransfer.experiment.SweepRunRecord;
 import org.rectransfer.experiment.WorldComparison;
-import org.rectransfer.store.SweepResults;
-import org.rectransfer.store.SweepDomains;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +38,9 @@ public final class AnalyzeWorldsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace store = workspace.openForReading()) {
-            Function<String, Optional<String>> worldOf = worldsByName(SweepDomains.sources(store, sweep));
-            List<SweepRunRecord> runs = SweepResults.load(store, sweep);
+            StoredSweep stored = StoredSweep.open(store, sweep);
+            Function<String, Optional<String>> worldOf = worldsByName(stored.domainSources());
+            List<SweepRunRecord> runs = stored.runs();
             List<WorldComparison.Row> rows = WorldComparison.of(runs, worldOf);
             if (rows.isEmpty()) {
                 throw new UsageException("sweep '" + sweep + "' has no seed with both a same-world and an other-world transfer"

@@ -24,7 +24,8 @@ public final class Cli {
         });
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             boolean badInput = ex instanceof BadInputException || ex instanceof UsageException
-                    || ex instanceof org.rectransfer.store.NoSuchSweepException
+                    || ex instanceof org.rectransfer.study.NoSuchSweepException
+                    || ex instanceof org.rectransfer.study.UnknownChoiceException
                     || ex instanceof org.rectransfer.store.SweepMismatchException
                     || ex instanceof org.rectransfer.store.NoSuchWorkspaceException
                     || ex instanceof org.rectransfer.store.NotAWorkspaceException

@@ -1,14 +1,12 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.study.StoredSweep;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import org.rectransfer.experiment.GainRow;
 import org.rectransfer.experiment.GainTable;
 import org.rectransfer.report.GainMatrix;
 import org.rectransfer.report.chart.ChartTheme;
 import org.rectransfer.report.chart.GainHeatmapChart;
-import org.rectransfer.store.SweepResults;
 import org.rectransfer.store.Workspace;
 
 /** {@code figure heatmap}: one source's gains (Tables 3-5) as a heatmap, targets by configurations. */
@@ -16,18 +14,12 @@ final class HeatmapFigure {
     private HeatmapFigure() { }
 
     static Figure build(Workspace store, FigureRequest request) {
-        FigureSweeps sweep = FigureSweeps.load(store, request.sweep());
-        GainTable table = GainTable.of(SweepResults.load(store, sweep.id()));
+        StoredSweep sweep = StoredSweep.open(store, request.sweep());
+        GainTable table = sweep.gains(false);
         Set<String> withRows = new LinkedHashSet<>();
         table.sources().forEach((source, rows) -> { if (!rows.isEmpty()) withRows.add(source); });
         String source = sweep.source(request.source(), withRows);
-        GainMatrix matrix = matrix(source, table.sources().get(source), sweep);
+        GainMatrix matrix = sweep.matrix(source, table.sources().get(source));
         return new Figure(matrix, new GainHeatmapChart(ChartTheme.print()).create(matrix));
-    }
-
-    /** The configurations any target has, in the sweep's order; a missing cell is NaN, not significant. */
-    static GainMatrix matrix(String source, List<GainRow> rows, FigureSweeps sweep) {
-        List<String> configs = sweep.ordered(new LinkedHashSet<>(GainMatrix.configsOf(rows)));
-        return GainMatrix.of(source, rows, configs);
     }
 }

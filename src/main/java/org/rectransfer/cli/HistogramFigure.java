@@ -1,5 +1,6 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.study.StoredSweep;
 import java.util.Arrays;
 import java.util.Map;
 import org.rectransfer.analysis.Binning;
@@ -10,7 +11,6 @@ import org.rectransfer.data.Dataset;
 import org.rectransfer.report.HistogramOverlay;
 import org.rectransfer.report.chart.ChartTheme;
 import org.rectransfer.report.chart.HistogramOverlayChart;
-import org.rectransfer.store.SweepDomains;
 import org.rectransfer.store.Workspace;
 
 /** {@code figure histogram}: two domains' per-user activity histograms over shared bins, with their KLD. */
@@ -21,8 +21,7 @@ final class HistogramFigure {
         if (request.source() == null || request.target() == null) {
             throw new UsageException("figure histogram needs --source NAME and --target NAME");
         }
-        FigureSweeps.load(store, request.sweep());
-        Map<String, Dataset> domains = SweepDomains.load(store, request.sweep());
+        Map<String, Dataset> domains = StoredSweep.open(store, request.sweep()).domains();
         ActivityHistogram source = histogram(domains, request.source(), request.sweep());
         ActivityHistogram target = histogram(domains, request.target(), request.sweep());
         HistogramOverlay data = overlay(request.source(), request.target(), source, target);

@@ -1,5 +1,6 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.study.StoredSweep;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.rectransfer.report.KldScatter;
 import org.rectransfer.report.PlotData;
 import org.rectransfer.report.chart.ChartTheme;
 import org.rectransfer.report.chart.KldScatterChart;
-import org.rectransfer.store.SweepDomains;
 import org.rectransfer.store.Workspace;
 
 /** {@code figure kld-scatter}: Fig. 3, gain against KLD for one source, a panel per configuration. */
@@ -22,8 +22,8 @@ final class KldScatterFigure {
     private KldScatterFigure() { }
 
     static Figure build(Workspace store, FigureRequest request) {
-        FigureSweeps sweep = FigureSweeps.load(store, request.sweep());
-        RelatednessStudy study = SweepDomains.relatednessStudy(store, sweep.id(), false);
+        StoredSweep sweep = StoredSweep.open(store, request.sweep());
+        RelatednessStudy study = sweep.relatedness(false);
         Set<String> sources = new LinkedHashSet<>();
         study.points().forEach(p -> sources.add(p.source()));
         String source = sweep.source(request.source(), sources);
@@ -36,10 +36,10 @@ final class KldScatterFigure {
     }
 
     /** --configs as given (each must be in the sweep), else the paper's four that are present, else all. */
-    private static List<String> configs(FigureRequest request, FigureSweeps sweep, RelatednessStudy study, String source) {
+    private static List<String> configs(FigureRequest request, StoredSweep sweep, RelatednessStudy study, String source) {
         Set<String> present = new LinkedHashSet<>();
         study.points().stream().filter(p -> p.source().equals(source)).forEach(p -> present.add(p.config()));
-        List<String> available = sweep.ordered(present);
+        List<String> available = sweep.spec().orderConfigs(present);
         if (!request.configs().isEmpty()) {
             for (String config : request.configs()) {
                 if (!present.contains(config)) {

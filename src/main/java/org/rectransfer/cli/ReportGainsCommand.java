@@ -1,10 +1,10 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.study.StoredSweep;
 import java.util.concurrent.Callable;
 import org.rectransfer.experiment.GainTable;
 import org.rectransfer.report.GainTableText;
 import org.rectransfer.experiment.SweepStatus;
-import org.rectransfer.store.SweepResults;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,11 +40,9 @@ public final class ReportGainsCommand implements Callable<Integer> {
             throw new UsageException("--format must be md, csv, latex or json, not '" + format + "'");
         }
         try (Workspace store = workspace.openForReading()) {
-            if (SweepResults.spec(store, sweep).isEmpty()) {
-                throw new UsageException("no sweep '" + sweep + "' in workspace " + store.dir());
-            }
-            GainTable table = GainTable.of(SweepResults.load(store, sweep), excludeCollapsed);
-            warnIfUnfinished(store, table);
+            StoredSweep stored = StoredSweep.open(store, sweep);
+            GainTable table = stored.gains(excludeCollapsed);
+            warnIfUnfinished(stored.status(), table);
             var out = spec.commandLine().getOut();
             switch (chosen) {
                 case "json" -> JsonOutput.print(out, JsonOutput.ordered("sweep", sweep, "sources", GainTableText.json(table),
@@ -67,9 +65,7 @@ public final class ReportGainsCommand implements Callable<Integer> {
      * A sweep still running (or left incomplete) has cells over fewer seeds than others, and
      * baselines over more seeds than some of their cells compare with: say so, on stderr.
      */
-    private void warnIfUnfinished(Workspace store, GainTable table) {
-        SweepStatus status = SweepResults.list(store).stream().filter(s -> s.id().equals(sweep)).map(s -> s.status())
-                .findFirst().orElse(SweepStatus.DONE);
+    private void warnIfUnfinished(SweepStatus status, GainTable table) {
         int most = table.sources().values().stream().flatMap(java.util.List::stream)
                 .mapToInt(row -> row.baselineSeeds()).max().orElse(0);
         long fewer = table.sources().values().stream().flatMap(java.util.List::stream)

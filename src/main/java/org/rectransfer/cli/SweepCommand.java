@@ -1,32 +1,21 @@
 package org.rectransfer.cli;
 
-import org.rectransfer.experiment.SweepStatus;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rectransfer.data.io.DomainSource;
-import org.rectransfer.experiment.DomainPreparation;
 import org.rectransfer.experiment.RunResult;
-import org.rectransfer.experiment.SweepBackend;
-import org.rectransfer.experiment.SweepExecutor;
-import org.rectransfer.experiment.SweepListener;
 import org.rectransfer.experiment.SweepOutcome;
 import org.rectransfer.experiment.SweepSpec;
 import org.rectransfer.experiment.SweepTask;
 import org.rectransfer.experiment.TrainingSettings;
 import org.rectransfer.model.TransferPlan;
-import org.rectransfer.store.WorkspaceLedger;
-import org.rectransfer.store.Provenance;
-import org.rectransfer.store.StoreJson;
 import org.rectransfer.store.Workspace;
+import org.rectransfer.study.SweepStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,38 +79,16 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        SweepBackend backend = null;
-        if (!executor.equals("local")) {
-            backend = SweepBackend.named(executor).orElseThrow(() -> new UsageException("--executor " + executor
-                    + " is not available in this build (build with: mvn -Pspark package); use --executor local"));
-        }
         if (parallel < 1 || seeds < 1) throw new UsageException("--parallel and --seeds must be >= 1");
         SweepSpec sweep = sweepSpec(training.settings());
-        String specJson = StoreJson.write(describe(sweep));
-        String id = name != null ? name : "sw-" + sha256(specJson).substring(0, 8);
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace store = workspace.open();
-             WorkspaceLedger ledger = openLedger(store, id, specJson, err)) {
-            ledger.reuseFinishedModels(!retrain);
-            err.printf("sweep %s in %s: %d parallel, executor %s%n", id, store.dir(), parallel, executor);
-            err.flush();
-            SweepOutcome outcome = backend == null ? new SweepExecutor(sweep, ledger, new Printer(err)).run(parallel)
-                    : backend.run(sweep, ledger, new Printer(err), parallel);
-            ledger.setStatus(outcome.failed().isEmpty() ? SweepStatus.DONE : SweepStatus.INCOMPLETE);
-            report(id, outcome);
-            return outcome.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+        SweepStudy.Options options = new SweepStudy.Options(name, replace, retrain, executor, parallel,
+                spec.commandLine().getParseResult().originalArgs());
+        try (Workspace store = workspace.open()) {
+            SweepStudy.Result result = SweepStudy.run(store, sweep, options, new Printer(err));
+            report(result.id(), result.outcome());
+            return result.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
-    }
-
-    /** Opens the sweep's ledger; with --replace, a sweep of the name with another specification is kept as NAME~N first. */
-    private WorkspaceLedger openLedger(Workspace store, String id, String specJson, PrintWriter err) {
-        if (replace && org.rectransfer.store.SweepResults.spec(store, id).filter(stored -> !stored.equals(specJson)).isPresent()) {
-            WorkspaceLedger.archive(store, id).ifPresent(kept -> {
-                err.printf("sweep %s had other settings: kept as %s (report gains --sweep %s reads it)%n", id, kept, kept);
-                err.flush();
-            });
-        }
-        return WorkspaceLedger.open(store, id, specJson, Provenance.of(spec.commandLine().getParseResult().originalArgs()));
     }
 
     private SweepSpec sweepSpec(TrainingSettings settings) {
@@ -151,28 +118,6 @@ public final class SweepCommand implements Callable<Integer> {
         return new DomainSource(source.name(), source.path().toAbsolutePath().normalize());
     }
 
-    /** What identifies the sweep: everything that changes its numbers, nothing that does not (like --parallel). */
-    private static Map<String, Object> describe(SweepSpec sweep) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("sources", sweep.sources().stream().map(s -> s.name() + "=" + s.path()).toList());
-        out.put("targets", sweep.targets().stream().map(s -> s.name() + "=" + s.path()).toList());
-        out.put("configs", sweep.configs());
-        out.put("seeds", sweep.seeds());
-        out.put("sourceSeeds", sweep.sourceSeeds());
-        out.put("settings", sweep.settings().withSeed(0));
-        out.put("tuneLr", sweep.tuneLr());
-        out.put("filter", sweep.filter());
-        out.put("read", JsonOutput.ordered("format", sweep.read().format().cliName(), "minRating", String.valueOf(sweep.read().minRating())));
-        // The bytes, not only the paths: a file edited in place is another study (and a missing
-        // file stops the sweep here, before any training).
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (DomainSource domain : java.util.stream.Stream.concat(sweep.sources().stream(), sweep.targets().stream()).toList()) {
-            data.put(domain.name() + "=" + domain.path(), DomainPreparation.sha256(domain.path()));
-        }
-        out.put("data", data);
-        return out;
-    }
-
     private void report(String id, SweepOutcome outcome) {
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -190,16 +135,18 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** One line per task on stderr. */
-    private record Printer(PrintWriter err) implements SweepListener {
+    private record Printer(PrintWriter err) implements SweepStudy.Listener {
+        @Override
+        public void onSweepStarted(String sweepId, java.nio.file.Path workspace, SweepStudy.Options options) {
+            line("sweep %s in %s: %d parallel, executor %s", sweepId, workspace, options.parallel(), options.executor());
+        }
+
+        @Override
+        public void onArchived(String sweepId, String keptAs) {
+            line("sweep %s had other settings: kept as %s (report gains --sweep %s reads it)", sweepId, keptAs, keptAs);
+        }
+
         @Override
         public void onSkipped(SweepTask task, String runId) {
             line("skip  %s (done: %s)", task.key(), runId);

@@ -18,7 +18,7 @@ import org.rectransfer.analysis.Spread;
  */
 public record GainTable(Map<String, List<GainRow>> sources) {
 
-    /** Builds the tables from a sweep's finished runs; targets without a baseline are left out. */
+    /** Builds the tables from a sweep's finished runs, in their order; targets without a baseline are left out. */
     public static GainTable of(List<SweepRunRecord> runs) {
         return of(runs, false);
     }
@@ -47,8 +47,8 @@ public record GainTable(Map<String, List<GainRow>> sources) {
                 Map<Long, SweepRunRecord> base = baselines.get(target);
                 if (base == null) return;
                 List<GainCell> cells = new ArrayList<>();
-                byConfig.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .forEach(e -> cells.add(cell(e.getKey(), base, e.getValue(), excludeCollapsed)));
+                // In the order the runs list their configurations: a stored sweep's runs come in its order (SweepSpec.runOrder).
+                byConfig.forEach((config, bySeed) -> cells.add(cell(config, base, bySeed, excludeCollapsed)));
                 double[] baseHr = hrs(base, base);
                 rows.add(new GainRow(target, Spread.mean(baseHr), Spread.sampleSd(baseHr), baseHr.length, cells));
             });

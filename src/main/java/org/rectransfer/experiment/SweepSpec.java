@@ -1,5 +1,9 @@
 package org.rectransfer.experiment;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.rectransfer.data.FilterSpec;
 import org.rectransfer.data.io.DomainSource;
@@ -44,6 +48,55 @@ public record SweepSpec(List<DomainSource> sources, List<DomainSource> targets, 
                 throw new IllegalArgumentException(option + " names the domain " + domain.name() + " twice (give it another name: NAME=PATH)");
             }
         }
+    }
+
+    /** @return the source domains' names, in the order given */
+    public List<String> sourceNames() {
+        return sources.stream().map(DomainSource::name).toList();
+    }
+
+    /** @return the target domains' names, in the order given */
+    public List<String> targetNames() {
+        return targets.stream().map(DomainSource::name).toList();
+    }
+
+    /**
+     * The one order of a sweep's results, used by every table, figure and screen: sources, then
+     * baselines, then transfers; within each, sources and targets as the sweep lists them, then
+     * configurations as it lists them, then seed. Not the order runs finished, which varies with
+     * the parallelism. Names the sweep does not list (none, unless the workspace was edited) come last.
+     */
+    public Comparator<SweepRunRecord> runOrder() {
+        List<String> sourceNames = sourceNames();
+        List<String> targetNames = targetNames();
+        return Comparator.comparing(SweepRunRecord::kind)
+                .thenComparingInt(run -> position(sourceNames, run.source()))
+                .thenComparingInt(run -> position(run.kind() == RunKind.SOURCE ? sourceNames : targetNames, run.target()))
+                .thenComparing(run -> String.valueOf(run.source()))
+                .thenComparing(SweepRunRecord::target)
+                .thenComparingInt(run -> position(configs, run.config()))
+                .thenComparing(SweepRunRecord::config)
+                .thenComparingLong(SweepRunRecord::seed);
+    }
+
+    /** @return {@code present} configurations in the sweep's order, those it does not list last */
+    public List<String> orderConfigs(Collection<String> present) {
+        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(present));
+        sorted.sort(Comparator.comparingInt(config -> position(configs, config)));
+        return sorted;
+    }
+
+    /** @return {@code present} target names in the sweep's order, those it does not list last */
+    public List<String> orderTargets(Collection<String> present) {
+        List<String> targetNames = targetNames();
+        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(present));
+        sorted.sort(Comparator.comparingInt(target -> position(targetNames, target)));
+        return sorted;
+    }
+
+    private static int position(List<String> names, String name) {
+        int at = name == null ? -1 : names.indexOf(name);
+        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     /** @return the seed of the source model a transfer at {@code seed} starts from */

@@ -64,13 +64,6 @@ public record GainMatrix(String source, List<String> targets, List<String> confi
         return new GainMatrix(source, rows.stream().map(GainRow::target).toList(), configs, gain, significant, baseline);
     }
 
-    /** @return the configurations the rows have, in order of first appearance */
-    public static List<String> configsOf(List<GainRow> rows) {
-        java.util.Set<String> present = new java.util.LinkedHashSet<>();
-        for (GainRow row : rows) for (GainCell cell : row.cells()) present.add(cell.config());
-        return List.copyOf(present);
-    }
-
     private static double[][] checkedCopy(double[][] values, int rows, int columns) {
         double[][] copy = new double[values.length][];
         for (int t = 0; t < copy.length; t++) copy[t] = values[t].clone();

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rectransfer.experiment.SweepRunRecord;
+import org.rectransfer.experiment.SweepSpec;
+import org.rectransfer.experiment.SweepSpecJson;
 
 /** Reads a sweep's finished runs, with their per-user hits, for the gain tables. */
 public final class SweepResults {
@@ -48,12 +50,7 @@ public final class SweepResults {
         }
     }
 
-    /**
-     * @return the finished runs of the sweep in the order of its description: sources, then
-     *         baselines, then transfers; within each, sources and targets as the command listed
-     *         them, then configuration and seed. Not in the order runs finished, which varies
-     *         with the parallelism, so that tables list targets the same way every time.
-     */
+    /** @return the finished runs of the sweep, in the sweep's order ({@link SweepSpec#runOrder()}) */
     public static List<SweepRunRecord> load(Workspace workspace, String sweepId) {
         synchronized (workspace) {
             try (PreparedStatement query = workspace.connection().prepareStatement("""
@@ -71,7 +68,8 @@ public final class SweepResults {
                                 rows.getString("config"), rows.getLong("seed"), runId, rows.getDouble("hr"), null, collapsed));
                     }
                 }
-                runs.sort(specOrder(spec(workspace, sweepId).orElse("{}")));
+                runs.sort(spec(workspace, sweepId).map(SweepSpecJson::read).map(SweepSpec::runOrder)
+                        .orElse(java.util.Comparator.comparing(SweepRunRecord::kind)));
                 List<SweepRunRecord> withHits = new ArrayList<>();
                 for (SweepRunRecord run : runs) {
                     withHits.add(run.withHits(hits(workspace, run.runId())));
@@ -81,37 +79,6 @@ public final class SweepResults {
                 throw new StoreException("cannot read sweep " + sweepId + ": " + e.getMessage(), e);
             }
         }
-    }
-
-    private static java.util.Comparator<SweepRunRecord> specOrder(String specJson) {
-        List<String> sources = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
-        try {
-            com.fasterxml.jackson.databind.JsonNode spec = new com.fasterxml.jackson.databind.ObjectMapper().readTree(specJson);
-            spec.path("sources").forEach(node -> sources.add(nameOf(node.asText())));
-            spec.path("targets").forEach(node -> targets.add(nameOf(node.asText())));
-        } catch (java.io.IOException e) {
-            // an unreadable description: fall back to names alone
-        }
-        List<String> kinds = List.of("source", "baseline", "transfer");
-        return java.util.Comparator.<SweepRunRecord>comparingInt(run -> kinds.indexOf(run.kind()))
-                .thenComparingInt(run -> position(sources, run.source()))
-                .thenComparingInt(run -> position(run.kind().equals("source") ? sources : targets, run.target()))
-                .thenComparing(run -> String.valueOf(run.source()))
-                .thenComparing(SweepRunRecord::target)
-                .thenComparing(SweepRunRecord::config)
-                .thenComparingLong(SweepRunRecord::seed);
-    }
-
-    /** The sweep's description stores NAME=PATH; a run knows its domain by NAME. */
-    private static String nameOf(String entry) {
-        int eq = entry.indexOf('=');
-        return eq < 0 ? entry : entry.substring(0, eq);
-    }
-
-    private static int position(List<String> names, String name) {
-        int at = name == null ? -1 : names.indexOf(name);
-        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     private static boolean[] hits(Workspace workspace, String runId) throws SQLException {

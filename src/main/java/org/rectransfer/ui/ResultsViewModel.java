@@ -29,8 +29,9 @@ import org.rectransfer.report.chart.GainHeatmapChart;
 import org.rectransfer.report.chart.KldScatterChart;
 import org.rectransfer.report.export.ExportedFigure;
 import org.rectransfer.report.export.FigureExporter;
-import org.rectransfer.store.SweepDomains;
 import org.rectransfer.store.SweepResults;
+import org.rectransfer.study.StoredSweep;
+import org.rectransfer.experiment.SweepSpec;
 import org.rectransfer.store.SweepSummary;
 import org.rectransfer.store.Workspace;
 
@@ -59,6 +60,11 @@ public final class ResultsViewModel {
     private final ReadOnlyObjectWrapper<RelatednessStudy> study = new ReadOnlyObjectWrapper<>(this, "study");
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private Task<?> running;
+    /** The spec of the sweep whose gains are shown: its order is the heatmap's order of columns. */
+    private SweepSpec shownSpec;
+
+    /** A sweep's gains with the spec that orders them. */
+    private record SweepGains(GainTable table, SweepSpec spec) { }
 
     /**
      * @param workspaceDir the workspace whose sweeps are shown
@@ -112,12 +118,13 @@ public final class ResultsViewModel {
             return;
         }
         boolean exclude = excludeCollapsed.get();
-        Task<GainTable> task = new Task<>() {
+        Task<SweepGains> task = new Task<>() {
             @Override
-            protected GainTable call() {
+            protected SweepGains call() {
                 updateMessage("Reading sweep " + chosen.id());
                 try (Workspace store = Workspace.open(workspaceDir)) {
-                    return GainTable.of(SweepResults.load(store, chosen.id()), exclude);
+                    StoredSweep stored = StoredSweep.open(store, chosen.id());
+                    return new SweepGains(stored.gains(exclude), stored.spec());
                 }
             }
         };
@@ -125,7 +132,8 @@ public final class ResultsViewModel {
         study.set(null);
         task.setOnSucceeded(event -> {
             if (running != task) return;
-            GainTable gains = task.getValue();
+            GainTable gains = task.getValue().table();
+            shownSpec = task.getValue().spec();
             table.set(gains);
             List<String> withRows = gains.sources().entrySet().stream().filter(e -> !e.getValue().isEmpty())
                     .map(java.util.Map.Entry::getKey).toList();
@@ -149,7 +157,7 @@ public final class ResultsViewModel {
             protected RelatednessStudy call() {
                 updateMessage("Reading the domains of sweep " + chosen.id() + " for their activity histograms");
                 try (Workspace store = Workspace.open(workspaceDir)) {
-                    return SweepDomains.relatednessStudy(store, chosen.id(), exclude);
+                    return StoredSweep.open(store, chosen.id()).relatedness(exclude);
                 }
             }
         };
@@ -167,7 +175,7 @@ public final class ResultsViewModel {
         GainTable gains = table.get();
         List<GainRow> rows = gains == null || source.get() == null ? null : gains.sources().get(source.get());
         matrix.set(rows == null || rows.isEmpty() ? null
-                : GainMatrix.of(source.get(), rows, GainMatrix.configsOf(rows)));
+                : StoredSweep.matrix(shownSpec, source.get(), rows));
         List<String> present = matrix.get() == null ? List.of() : matrix.get().configs();
         String kept = config.get();
         configs.setAll(present);
