@@ -16,7 +16,7 @@ import org.rectransfer.experiment.SweepTaskRun;
 import org.rectransfer.experiment.TrainingSettings;
 import org.rectransfer.model.NcfParameters;
 import org.rectransfer.model.TransferPlan;
-import org.rectransfer.store.RunRecorder;
+import org.rectransfer.study.RunRecorder;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -12,7 +12,7 @@ import org.rectransfer.experiment.ModelStart;
 import org.rectransfer.experiment.PreparedDomain;
 import org.rectransfer.experiment.RunResult;
 import org.rectransfer.experiment.TrainingSettings;
-import org.rectransfer.store.RunRecorder;
+import org.rectransfer.study.RunRecorder;
 import org.rectransfer.store.Workspace;
 
 /**

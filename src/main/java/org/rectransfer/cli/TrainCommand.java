@@ -7,7 +7,7 @@ import org.rectransfer.experiment.ModelStart;
 import org.rectransfer.experiment.PreparedDomain;
 import org.rectransfer.experiment.TrainingSettings;
 import org.rectransfer.model.NetworkSpec;
-import org.rectransfer.store.RunRecorder;
+import org.rectransfer.study.RunRecorder;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

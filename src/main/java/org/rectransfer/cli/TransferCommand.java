@@ -12,7 +12,7 @@ import org.rectransfer.model.AdamSettings;
 import org.rectransfer.model.NcfParameters;
 import org.rectransfer.model.NetworkSpec;
 import org.rectransfer.model.TransferPlan;
-import org.rectransfer.store.RunRecorder;
+import org.rectransfer.study.RunRecorder;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package org.rectransfer.ui;
 
+import org.rectransfer.study.ModelRole;
 import org.rectransfer.experiment.EpochMetrics;
 
 /**
@@ -9,4 +10,4 @@ import org.rectransfer.experiment.EpochMetrics;
  * @param seed    the seed it was trained with
  * @param metrics its loss and HR after the epoch
  */
-public record LabPoint(LabSeries series, long seed, EpochMetrics metrics) { }
+public record LabPoint(ModelRole series, long seed, EpochMetrics metrics) { }

@@ -1,5 +1,6 @@
 package org.rectransfer.ui;
 
+import org.rectransfer.study.TransferRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -110,7 +111,7 @@ public final class TransferLabView extends BorderPane {
         epochs.setId("epochs");
         epochs.setEditable(true);
         epochs.valueProperty().addListener((o, before, after) -> model.epochsProperty().set(after));
-        Spinner<Integer> seeds = new Spinner<>(1, LabRequest.MAX_SEEDS, model.seedsProperty().get());
+        Spinner<Integer> seeds = new Spinner<>(1, TransferRequest.MAX_SEEDS, model.seedsProperty().get());
         seeds.setId("seeds");
         seeds.setEditable(true);
         seeds.valueProperty().addListener((o, before, after) -> model.seedsProperty().set(after));

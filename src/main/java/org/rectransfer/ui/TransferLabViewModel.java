@@ -1,5 +1,12 @@
 package org.rectransfer.ui;
 
+import org.rectransfer.study.TransferRequest;
+import org.rectransfer.study.TransferOutcome;
+import org.rectransfer.study.ModelRole;
+import org.rectransfer.study.StudyCache;
+import org.rectransfer.study.SeedTransfer;
+import org.rectransfer.study.SeedSummary;
+import org.rectransfer.study.MeanImportance;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +69,7 @@ public final class TransferLabViewModel {
 
     private final Path workspaceDir;
     private final Executor executor;
-    private final LabCache cache = new LabCache();
+    private final StudyCache cache = new StudyCache();
     private final ObservableList<Path> domains = FXCollections.observableArrayList();
     private final ObjectProperty<Path> source = new SimpleObjectProperty<>(this, "source");
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>(this, "target");
@@ -71,7 +78,7 @@ public final class TransferLabViewModel {
     private final StringProperty preset = new SimpleStringProperty(this, "preset", "config-6");
     private final Map<LayerName, ObjectProperty<TransferMode>> modes = new LinkedHashMap<>();
     private final ObservableList<LabPoint> points = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<LabOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyObjectWrapper<TransferOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final TaskStatus taskStatus = new TaskStatus(this, "Pick a source and a target, then Run");
     private final ReadOnlyStringWrapper gain = new ReadOnlyStringWrapper(this, "gain", "");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
@@ -79,7 +86,7 @@ public final class TransferLabViewModel {
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyIntegerWrapper direction = new ReadOnlyIntegerWrapper(this, "direction", 0);
     private final ReadOnlyStringWrapper choiceProblem = new ReadOnlyStringWrapper(this, "choiceProblem", "");
-    private Task<LabOutcome> running;
+    private Task<TransferOutcome> running;
     private int runSeeds = DEFAULT_SEEDS;
     private boolean applyingPreset;
 
@@ -131,14 +138,14 @@ public final class TransferLabViewModel {
      *
      * @return the running task, for callers that want to wait for it
      */
-    public Task<LabOutcome> run() {
+    public Task<TransferOutcome> run() {
         if (running != null) return running;
         String problem = problem();
         if (problem != null) {
             taskStatus.say(problem);
             return null;
         }
-        LabRequest request = new LabRequest(source.get(), target.get(), epochs.get(), seeds.get(), plan());
+        TransferRequest request = new TransferRequest(source.get(), target.get(), epochs.get(), seeds.get(), plan());
         runSeeds = request.seeds();
         points.clear();
         outcome.set(null);
@@ -199,13 +206,13 @@ public final class TransferLabViewModel {
 
     /** @return Fig. 2 for the last finished run: each neuron's importance averaged over the seeds' source models; empty before a run finishes */
     public Optional<JFreeChart> importanceChart() {
-        LabOutcome done = outcome.get();
+        TransferOutcome done = outcome.get();
         if (done == null) return Optional.empty();
         int count = done.seeds().size();
         String title = "Neuron importance, source " + (source.get() == null ? "" : DomainSource.nameOf(source.get()))
                 + (count == 1 ? " (run " + done.seeds().get(0).sourceRun() + ")" : " (mean over the " + count + " seeds' models)");
         return Optional.of(new NeuronImportanceChart(ChartTheme.print())
-                .create(MeanImportance.of(done.seeds().stream().map(LabSeedRun::sourceImportance).toList(), title)));
+                .create(MeanImportance.of(done.seeds().stream().map(SeedTransfer::sourceImportance).toList(), title)));
     }
 
     /** @return the curves figure for the points so far, with the bands over seeds (rebuilt on each call); empty before the first epoch */
@@ -246,7 +253,7 @@ public final class TransferLabViewModel {
 
     private List<SeedCurves> seedCurves(java.util.function.ToDoubleFunction<EpochMetrics> value) {
         List<SeedCurves> curves = new ArrayList<>();
-        for (LabSeries series : LabSeries.values()) {
+        for (ModelRole series : ModelRole.values()) {
             List<EpochMetrics> epochsOf = points.stream().filter(p -> p.series() == series).map(LabPoint::metrics).toList();
             if (!epochsOf.isEmpty()) curves.add(SeedCurves.of(label(series), epochsOf, value));
         }
@@ -266,8 +273,8 @@ public final class TransferLabViewModel {
         return name.equals(CUSTOM) ? plan().describe() : name;
     }
 
-    private String label(LabSeries series) {
-        Path file = series == LabSeries.SOURCE ? source.get() : target.get();
+    private String label(ModelRole series) {
+        Path file = series == ModelRole.SOURCE ? source.get() : target.get();
         String domain = file == null ? "" : DomainSource.nameOf(file);
         return switch (series) {
             case SOURCE -> "source (" + domain + ")";
@@ -280,11 +287,11 @@ public final class TransferLabViewModel {
         if (source.get() == null || target.get() == null) return "Pick a source and a target domain";
         if (source.get().equals(target.get())) return "Pick a target other than the source";
         if (epochs.get() < 1) return "Epochs must be at least 1";
-        if (seeds.get() < 1 || seeds.get() > LabRequest.MAX_SEEDS) return "Seeds must be 1 to " + LabRequest.MAX_SEEDS;
+        if (seeds.get() < 1 || seeds.get() > TransferRequest.MAX_SEEDS) return "Seeds must be 1 to " + TransferRequest.MAX_SEEDS;
         return null;
     }
 
-    private void finish(LabOutcome done, String message) {
+    private void finish(TransferOutcome done, String message) {
         running = null;
         outcome.set(done);
         showSummary(done == null ? null : done.summary());
@@ -328,7 +335,7 @@ public final class TransferLabViewModel {
     public ObjectProperty<Path> sourceProperty() { return source; }
     public ObjectProperty<Path> targetProperty() { return target; }
     public IntegerProperty epochsProperty() { return epochs; }
-    /** @return how many seeds a run trains (seeds 1..n), 1 to {@link LabRequest#MAX_SEEDS} */
+    /** @return how many seeds a run trains (seeds 1..n), 1 to {@link TransferRequest#MAX_SEEDS} */
     public IntegerProperty seedsProperty() { return seeds; }
     /** @return the preset name, or {@link #CUSTOM}; setting a preset sets every layer's mode */
     public StringProperty presetProperty() { return preset; }
@@ -336,7 +343,7 @@ public final class TransferLabViewModel {
     public ObjectProperty<TransferMode> modeProperty(LayerName layer) { return modes.get(layer); }
     /** @return every finished epoch of the current run, in order */
     public ObservableList<LabPoint> points() { return points; }
-    public ReadOnlyObjectProperty<LabOutcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<TransferOutcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return taskStatus.busy(); }
     public ReadOnlyDoubleProperty progressProperty() { return taskStatus.progress(); }
     public ReadOnlyStringProperty statusProperty() { return taskStatus.status(); }

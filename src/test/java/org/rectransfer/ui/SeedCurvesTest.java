@@ -1,5 +1,7 @@
 package org.rectransfer.ui;
 
+import org.rectransfer.study.ModelRole;
+import org.rectransfer.study.MeanImportance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -52,14 +54,5 @@ class SeedCurvesTest {
         assertThat(mean.layers().get(0).layer()).isEqualTo("FC-1");
         assertThat(mean.layers().get(0).importance()).containsExactly(2, 4);
         assertThat(mean.layers().get(1).importance()).containsExactly(1);
-    }
-
-    @Test
-    void theStatusLineSaysWhatEverySeedIsDoingAndProgressCountsAllModels() {
-        LabProgress progress = new LabProgress(2);
-        assertThat(progress.stage(2, "baseline epoch 3")).isEqualTo("Seeds 1: waiting · 2: baseline epoch 3");
-        assertThat(progress.set(1, LabSeries.SOURCE, 1)).isEqualTo(1 / 6.0);
-        assertThat(progress.set(2, LabSeries.TRANSFER, 0.5)).isEqualTo(1.5 / 6.0);
-        assertThat(new LabProgress(1).stage(1, "source epoch 1")).isEqualTo("Seed 1: source epoch 1");
     }
 }

@@ -1,5 +1,8 @@
 package org.rectransfer.ui;
 
+import org.rectransfer.study.TransferOutcome;
+import org.rectransfer.study.SeedTransfer;
+import org.rectransfer.study.SeedSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -129,8 +132,8 @@ class TransferLabTest extends FxRobot {
         assertThat(image.getHeight()).isGreaterThan(300);
 
         // Fig. 2: each source model's importances are the numbers analyze importance prints for its run.
-        LabOutcome outcome = onFx(() -> model.outcomeProperty().get());
-        LabSeedRun first = outcome.seeds().get(0);
+        TransferOutcome outcome = onFx(() -> model.outcomeProperty().get());
+        SeedTransfer first = outcome.seeds().get(0);
         JsonNode cliLayers = importanceFromCli(first.sourceRun());
         assertThat(first.sourceImportance().layers()).hasSize(4);
         for (org.rectransfer.analysis.LayerImportance layer : first.sourceImportance().layers()) {
@@ -160,7 +163,7 @@ class TransferLabTest extends FxRobot {
         assertThat(onFx(() -> model.points().size())).isEqualTo(18);
         assertThat(runs()).hasSize(12).filteredOn(run -> run.equals("transfer|Art|done|config-7")).hasSize(3);
         // Same source runs: their importance is not measured again.
-        List<LabSeedRun> again = onFx(() -> model.outcomeProperty().get().seeds());
+        List<SeedTransfer> again = onFx(() -> model.outcomeProperty().get().seeds());
         for (int s = 0; s < 3; s++) {
             assertThat(again.get(s).sourceRun()).isEqualTo(outcome.seeds().get(s).sourceRun());
             assertThat(again.get(s).baselineRun()).isEqualTo(outcome.seeds().get(s).baselineRun());
@@ -181,7 +184,7 @@ class TransferLabTest extends FxRobot {
         clickOn("#run");
         awaitIdle(600);
         assertThat(runs()).hasSize(15).filteredOn(run -> run.equals("transfer|Art|done|config-7")).hasSize(6);
-        List<LabSeedRun> nextSession = onFx(() -> next.outcomeProperty().get().seeds());
+        List<SeedTransfer> nextSession = onFx(() -> next.outcomeProperty().get().seeds());
         for (int s = 0; s < 3; s++) {
             assertThat(nextSession.get(s).sourceRun()).isEqualTo(outcome.seeds().get(s).sourceRun());
             assertThat(nextSession.get(s).baselineRun()).isEqualTo(outcome.seeds().get(s).baselineRun());

@@ -1,5 +1,6 @@
 package org.rectransfer.ui;
 
+import org.rectransfer.study.ModelRole;
 import org.rectransfer.experiment.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +63,7 @@ class TransferLabViewModelTest {
         assertThat(onFx(() -> model.choiceProblemProperty().get())).isEqualTo("Pick a target other than the source");
         onFx(() -> {
             model.targetProperty().set(Path.of("Art-synthetic.tsv"));
-            model.points().add(new LabPoint(LabSeries.BASELINE, 1, epoch(1, 0.5, 0.3)));
+            model.points().add(new LabPoint(ModelRole.BASELINE, 1, epoch(1, 0.5, 0.3)));
             return null;
         });
         assertThat(onFx(() -> model.choiceProblemProperty().get())).isEmpty();
@@ -139,8 +140,8 @@ class TransferLabViewModelTest {
     void theCurvesAreTheMeanOverSeedsWithAMinToMaxBand() {
         TransferLabViewModel model = model();
         onFx(() -> model.points().setAll(
-                new LabPoint(LabSeries.SOURCE, 1, epoch(1, 0.5, 0.2)), new LabPoint(LabSeries.SOURCE, 2, epoch(1, 0.7, 0.4)),
-                new LabPoint(LabSeries.SOURCE, 2, epoch(2, 0.6, 0.5)), new LabPoint(LabSeries.BASELINE, 1, epoch(1, 0.9, 0.1))));
+                new LabPoint(ModelRole.SOURCE, 1, epoch(1, 0.5, 0.2)), new LabPoint(ModelRole.SOURCE, 2, epoch(1, 0.7, 0.4)),
+                new LabPoint(ModelRole.SOURCE, 2, epoch(2, 0.6, 0.5)), new LabPoint(ModelRole.BASELINE, 1, epoch(1, 0.9, 0.1))));
         TrainingCurves curves = onFx(() -> model.curves().orElseThrow());
         assertThat(curves.loss()).extracting(CurveSeries::label).containsExactly("source (Book)", "baseline (Art)");
         assertThat(curves.loss().get(0).values()).containsExactly(new double[] {0.6, 0.6}, org.assertj.core.data.Offset.offset(1e-12));

@@ -1,4 +1,4 @@
-package org.rectransfer.store;
+package org.rectransfer.study;
 
 import org.rectransfer.experiment.RunKind;
 import java.util.LinkedHashMap;
@@ -12,6 +12,10 @@ import org.rectransfer.experiment.RunExecutor;
 import org.rectransfer.experiment.RunListener;
 import org.rectransfer.experiment.RunResult;
 import org.rectransfer.experiment.TrainingSettings;
+import org.rectransfer.store.NewRun;
+import org.rectransfer.store.Provenance;
+import org.rectransfer.store.StoreJson;
+import org.rectransfer.store.Workspace;
 
 /**
  * Runs one training run and records it in a workspace: marked {@code running}, executed, then
@@ -20,6 +24,8 @@ import org.rectransfer.experiment.TrainingSettings;
  * and the workbench, so both store the same things.
  */
 public final class RunRecorder {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunRecorder.class);
+
     /**
      * What distinguishes a run: a baseline, or a transfer from a source with a plan.
      *
@@ -61,6 +67,7 @@ public final class RunRecorder {
         Map<String, Object> provenance = Provenance.of(commandLine);
         String id = store.begin(new NewRun(kind.kind(), domain.data().name(), dataArgument, domain.dataHash(), kind.source(),
                 kind.plan(), settings.seed(), StoreJson.write(domain.settings(settings)), StoreJson.write(provenance)));
+        LOG.debug("run {} begins: {} {} on {}, seed {}", id, kind.kind(), kind.plan(), domain.data().name(), settings.seed());
         try {
             RunResult result = RunExecutor.execute(domain, settings, start, listener, cancelled);
             if (cancelled.getAsBoolean()) throw new CancelledRunException(id);
@@ -72,9 +79,13 @@ public final class RunRecorder {
             sidecar.put("plan", kind.plan());
             sidecar.put("source", kind.source());
             store.complete(id, domain.data(), result, sidecar);
+            LOG.debug("run {} done: HR@{} {} at epoch {} of {}, {} s", id, result.test().k(), result.test().hr(), result.bestEpoch(),
+                    result.epochs().size(), result.seconds());
             return new Recorded(id, result);
         } catch (RuntimeException e) {
-            store.fail(id, e instanceof CancelledRunException ? "cancelled" : Messages.oneLine(e.getMessage()));
+            String reason = e instanceof CancelledRunException ? "cancelled" : Messages.oneLine(e.getMessage());
+            store.fail(id, reason);
+            LOG.info("run {} recorded as failed: {}", id, reason);
             throw e;
         }
     }

@@ -1,4 +1,4 @@
-package org.rectransfer.ui;
+package org.rectransfer.study;
 
 import org.rectransfer.analysis.ImportanceResult;
 
@@ -15,7 +15,7 @@ import org.rectransfer.analysis.ImportanceResult;
  * @param sourceImportance the erasure importance of every FC neuron of the source model (Fig. 2);
  *                         null where not measured (tests)
  */
-public record LabSeedRun(long seed, String sourceRun, String baselineRun, String transferRun, double baselineHr,
+public record SeedTransfer(long seed, String sourceRun, String baselineRun, String transferRun, double baselineHr,
                          double transferHr, boolean collapsed, ImportanceResult sourceImportance) {
 
     /** @return the paper's gain, (HR - HR_baseline) / HR_baseline x 100; NaN when the baseline's HR is 0 */

@@ -1,4 +1,4 @@
-package org.rectransfer.ui;
+package org.rectransfer.study;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,12 +16,12 @@ import org.rectransfer.model.TransferPlan;
  *               candidates, the initialisation and the sampling)
  * @param plan   which layers are transferred, frozen or tuned
  */
-public record LabRequest(Path source, Path target, int epochs, int seeds, TransferPlan plan) {
+public record TransferRequest(Path source, Path target, int epochs, int seeds, TransferPlan plan) {
     /** The most seeds the lab offers. */
     public static final int MAX_SEEDS = 10;
 
     /** Validates the request. */
-    public LabRequest {
+    public TransferRequest {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(plan, "plan");

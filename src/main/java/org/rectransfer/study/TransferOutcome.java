@@ -1,4 +1,4 @@
-package org.rectransfer.ui;
+package org.rectransfer.study;
 
 import java.util.List;
 
@@ -7,9 +7,9 @@ import java.util.List;
  *
  * @param seeds one entry per seed
  */
-public record LabOutcome(List<LabSeedRun> seeds) {
+public record TransferOutcome(List<SeedTransfer> seeds) {
     /** Freezes the list. */
-    public LabOutcome {
+    public TransferOutcome {
         seeds = List.copyOf(seeds);
         if (seeds.isEmpty()) throw new IllegalArgumentException("no seed");
     }

@@ -1,7 +1,7 @@
-package org.rectransfer.ui;
+package org.rectransfer.study;
 
 /** The three models a transfer-lab run trains, in the order it trains them. */
-public enum LabSeries {
+public enum ModelRole {
     /** The model trained on the source domain, whose layers are transferred. */
     SOURCE("source"),
     /** The target model trained from scratch. */
@@ -11,7 +11,7 @@ public enum LabSeries {
 
     private final String label;
 
-    LabSeries(String label) {
+    ModelRole(String label) {
         this.label = label;
     }
 

@@ -1,4 +1,4 @@
-package org.rectransfer.ui;
+package org.rectransfer.study;
 
 import org.rectransfer.experiment.RunStatus;
 import org.rectransfer.experiment.RunKind;
@@ -22,7 +22,7 @@ import org.rectransfer.model.Checkpoints;
 import org.rectransfer.model.NcfParameters;
 import org.rectransfer.model.NetworkSpec;
 import org.rectransfer.model.TransferPlan;
-import org.rectransfer.store.RunRecorder;
+import org.rectransfer.study.RunRecorder;
 import org.rectransfer.store.StoredEpochs;
 import org.rectransfer.store.StoreJson;
 import org.rectransfer.store.StoredRun;
@@ -36,17 +36,17 @@ import org.rectransfer.store.Workspace;
  * and its stored epochs are replayed, so that another plan trains only the transfer. Trains with
  * {@link TrainingSettings#CONVERGED}, the request's epochs as the most.
  */
-final class LabSeedPipeline {
+final class SeedPipeline {
     /** Sampled negatives per user among the erasure samples, as {@code analyze importance} defaults to. */
     private static final int IMPORTANCE_NEGATIVES = 4;
 
     /** What the pipeline tells the task it runs in; called on the worker thread. */
     interface Host {
         /** An epoch of {@code series} finished, or was replayed. */
-        void publish(LabSeries series, long seed, EpochMetrics metrics);
+        void publish(ModelRole series, long seed, EpochMetrics metrics);
 
         /** {@code series} of this seed is {@code fraction} (0..1) done. */
-        void progress(long seed, LabSeries series, double fraction);
+        void progress(long seed, ModelRole series, double fraction);
 
         /** What this seed is doing now, in a few words. */
         void stage(long seed, String text);
@@ -55,13 +55,13 @@ final class LabSeedPipeline {
         boolean stopped();
     }
 
-    private final LabRequest request;
+    private final TransferRequest request;
     private final TrainingSettings settings;
     private final Workspace store;
-    private final LabCache cache;
+    private final StudyCache cache;
     private final Host host;
 
-    LabSeedPipeline(LabRequest request, long seed, Workspace store, LabCache cache, Host host) {
+    SeedPipeline(TransferRequest request, long seed, Workspace store, StudyCache cache, Host host) {
         this.request = request;
         this.settings = TrainingSettings.CONVERGED.withSeed(seed).withEpochs(request.epochs());
         this.store = store;
@@ -81,7 +81,7 @@ final class LabSeedPipeline {
         checkNotStopped();
         host.stage(seed, "reading " + request.source().getFileName());
         PreparedDomain source = prepare(request.source());
-        String sourceRun = trainOrReuse(LabSeries.SOURCE, request.source(), source);
+        String sourceRun = trainOrReuse(ModelRole.SOURCE, request.source(), source);
         NcfParameters sourceParams = Checkpoints.load(store.resolve(finished(sourceRun).modelFile()));
         ImportanceResult importance = cache.importance(sourceRun);
         if (importance == null) {
@@ -97,7 +97,7 @@ final class LabSeedPipeline {
         checkNotStopped();
         host.stage(settings.seed(), "reading " + request.target().getFileName());
         PreparedDomain target = prepare(request.target());
-        return new BaselineStage(trainOrReuse(LabSeries.BASELINE, request.target(), target), target);
+        return new BaselineStage(trainOrReuse(ModelRole.BASELINE, request.target(), target), target);
     }
 
     /**
@@ -107,7 +107,7 @@ final class LabSeedPipeline {
      * @throws CancellationException when stopped before a run began; a run stopped while training
      *                               is recorded as failed and throws {@link RunRecorder.CancelledRunException}
      */
-    LabSeedRun transfer(SourceStage source, BaselineStage baseline) {
+    SeedTransfer transfer(SourceStage source, BaselineStage baseline) {
         long seed = settings.seed();
         checkNotStopped();
         PreparedDomain target = baseline.target();
@@ -118,10 +118,10 @@ final class LabSeedPipeline {
         host.stage(seed, "transfer");
         RunRecorder.Recorded transfer = RunRecorder.record(store, request.target().toString(), target, settings,
                 new RunRecorder.Kind(RunKind.TRANSFER, source.run(), planName), start, commandLine(planName),
-                listener(LabSeries.TRANSFER), host::stopped);
-        host.progress(seed, LabSeries.TRANSFER, 1);
+                listener(ModelRole.TRANSFER), host::stopped);
+        host.progress(seed, ModelRole.TRANSFER, 1);
         host.stage(seed, "done");
-        return new LabSeedRun(seed, source.run(), baseline.run(), transfer.id(), finished(baseline.run()).hr(),
+        return new SeedTransfer(seed, source.run(), baseline.run(), transfer.id(), finished(baseline.run()).hr(),
                 transfer.result().test().hr(), transfer.result().test().collapsed(), source.importance());
     }
 
@@ -137,7 +137,7 @@ final class LabSeedPipeline {
      * Trains a fresh model (source or baseline), or replays one already trained: in this session, or
      * earlier in the workspace from the same file bytes, settings and seed (so sources are trained once and kept).
      */
-    private String trainOrReuse(LabSeries series, Path file, PreparedDomain domain) {
+    private String trainOrReuse(ModelRole series, Path file, PreparedDomain domain) {
         String key = series + "|" + file.toAbsolutePath().normalize() + "|" + settings;
         String cached = cache.run(key);
         if (cached == null || store.run(cached).filter(run -> run.status() == RunStatus.DONE).isEmpty()) {
@@ -168,7 +168,7 @@ final class LabSeedPipeline {
         return store.run(id).orElseThrow(() -> new IllegalStateException("run " + id + " is not in the workspace"));
     }
 
-    private RunListener listener(LabSeries series) {
+    private RunListener listener(ModelRole series) {
         long seed = settings.seed();
         return new RunListener() {
             @Override

@@ -1,4 +1,4 @@
-package org.rectransfer.ui;
+package org.rectransfer.study;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,22 +15,20 @@ import org.rectransfer.analysis.TestResult;
  * deviations are sample ones (n - 1); with one seed they and the test are undefined.
  */
 public final class SeedSummary {
-    /** The significance level of the verdict: the gain tables' ({@link SignificanceRule#ALPHA}). */
-    public static final double ALPHA = SignificanceRule.ALPHA;
 
-    private final List<LabSeedRun> runs;
+    private final List<SeedTransfer> runs;
     private final double[] baselineHr;
     private final double[] transferHr;
     private final double[] gains;
     private final TestResult test;
 
     /** @param runs one entry per seed */
-    public SeedSummary(List<LabSeedRun> runs) {
+    public SeedSummary(List<SeedTransfer> runs) {
         if (runs.isEmpty()) throw new IllegalArgumentException("no seed");
         this.runs = List.copyOf(runs);
-        baselineHr = runs.stream().mapToDouble(LabSeedRun::baselineHr).toArray();
-        transferHr = runs.stream().mapToDouble(LabSeedRun::transferHr).toArray();
-        gains = runs.stream().mapToDouble(LabSeedRun::gainPercent).filter(Double::isFinite).toArray();
+        baselineHr = runs.stream().mapToDouble(SeedTransfer::baselineHr).toArray();
+        transferHr = runs.stream().mapToDouble(SeedTransfer::transferHr).toArray();
+        gains = runs.stream().mapToDouble(SeedTransfer::gainPercent).filter(Double::isFinite).toArray();
         test = PairedTTest.test(baselineHr, transferHr);
     }
 
@@ -53,12 +51,12 @@ public final class SeedSummary {
 
     /** @return +1 when the transfer is significantly better at 5 %, -1 when significantly worse, else 0 */
     public int direction() {
-        if (!test.isDefined() || !(test.p() < ALPHA)) return 0;
+        if (!test.isDefined() || !(test.p() < SignificanceRule.ALPHA)) return 0;
         return test.statistic() > 0 ? 1 : -1;
     }
 
     /** @return whether the transfer collapsed (scored every item alike) in any seed */
-    public boolean anyCollapsed() { return runs.stream().anyMatch(LabSeedRun::collapsed); }
+    public boolean anyCollapsed() { return runs.stream().anyMatch(SeedTransfer::collapsed); }
 
     /** @return the gain, e.g. "Gain +12.3 % ± 8.1 %" (mean ± sd over seeds; {@link #details()} says so) */
     public String gainText() {
@@ -67,7 +65,7 @@ public final class SeedSummary {
         return gains.length < 2 ? gain : gain + String.format(Locale.ROOT, " ± %.1f %%", sdGain());
     }
 
-    /** @return the verdict of the paired t-test at 5 %, in words, with p and the number of seeds */
+    /** @return the verdict of the paired t-test at {@link SignificanceRule#ALPHA}, in words, with p and the number of seeds */
     public String verdict() {
         if (seeds() == 1) return "One seed: no test. Use 3 or more seeds to tell a gain from noise.";
         if (!test.isDefined()) return "No test: " + test.undefinedReason() + ".";
@@ -75,7 +73,7 @@ public final class SeedSummary {
         return switch (direction()) {
             case 1 -> "Transfer better" + detail;
             case -1 -> "Transfer worse" + detail;
-            default -> "No significant difference at 5 %" + detail;
+            default -> String.format(Locale.ROOT, "No significant difference at %.0f %%", 100 * SignificanceRule.ALPHA) + detail;
         };
     }
 
@@ -107,7 +105,7 @@ public final class SeedSummary {
 
     /** @return the collapse warning naming the seeds, or "" */
     public String collapseWarning() {
-        List<String> collapsed = runs.stream().filter(LabSeedRun::collapsed).map(run -> String.valueOf(run.seed())).toList();
+        List<String> collapsed = runs.stream().filter(SeedTransfer::collapsed).map(run -> String.valueOf(run.seed())).toList();
         if (collapsed.isEmpty()) return "";
         return "Collapsed in seed" + (collapsed.size() > 1 ? "s " : " ") + String.join(", ", collapsed)
                 + ": the transfer scores every item alike";

@@ -1,15 +1,15 @@
-package org.rectransfer.ui;
+package org.rectransfer.study;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rectransfer.analysis.ImportanceResult;
 
 /**
- * What the transfer lab keeps for the session, so that changing only the plan retrains only the
+ * What a session of transfer studies keeps (the workbench keeps one), so that changing only the plan retrains only the
  * transfer: the runs already trained by (role, file, seed, epochs), and the neuron importance of
  * each source run. Thread-safe: filled by the training thread, kept by the view model.
  */
-final class LabCache {
+public final class StudyCache {
     private final Map<String, String> runs = new ConcurrentHashMap<>();
     private final Map<String, ImportanceResult> importance = new ConcurrentHashMap<>();
 

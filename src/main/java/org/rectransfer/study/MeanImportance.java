@@ -1,4 +1,4 @@
-package org.rectransfer.ui;
+package org.rectransfer.study;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.rectransfer.analysis.LayerImportance;
 import org.rectransfer.report.NeuronImportance;
 
 /** Fig. 2 over seeds: each neuron's importance averaged over the source models of the seeds. */
-final class MeanImportance {
+public final class MeanImportance {
     private MeanImportance() { }
 
     /**
@@ -15,7 +15,7 @@ final class MeanImportance {
      * @param title   the figure's title
      * @return the figure's data, each neuron the mean of its importance over {@code results}
      */
-    static NeuronImportance of(List<ImportanceResult> results, String title) {
+    public static NeuronImportance of(List<ImportanceResult> results, String title) {
         if (results.isEmpty()) throw new IllegalArgumentException("no importance to average");
         List<LayerImportance> first = results.get(0).layers();
         List<org.rectransfer.report.LayerImportance> layers = new ArrayList<>();

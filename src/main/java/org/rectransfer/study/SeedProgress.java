@@ -1,4 +1,4 @@
-package org.rectransfer.ui;
+package org.rectransfer.study;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -8,13 +8,13 @@ import java.util.stream.IntStream;
  * The progress of a lab run over its seeds, each with three models: the overall fraction done and
  * one status line saying what each seed is doing. Thread-safe: the seeds' threads report to it.
  */
-final class LabProgress {
+final class SeedProgress {
     private final double[][] done;
     private final String[] stages;
 
     /** @param seeds the number of seeds, numbered 1..seeds */
-    LabProgress(int seeds) {
-        done = new double[seeds][LabSeries.values().length];
+    SeedProgress(int seeds) {
+        done = new double[seeds][ModelRole.values().length];
         stages = new String[seeds];
         Arrays.fill(stages, "waiting");
     }
@@ -23,7 +23,7 @@ final class LabProgress {
      * @param fraction how much of the model {@code series} of {@code seed} is done, 0..1
      * @return the fraction of the whole run done, 0..1
      */
-    synchronized double set(long seed, LabSeries series, double fraction) {
+    synchronized double set(long seed, ModelRole series, double fraction) {
         done[index(seed)][series.ordinal()] = Math.max(0, Math.min(1, fraction));
         return Arrays.stream(done).flatMapToDouble(Arrays::stream).sum() / (done.length * (double) done[0].length);
     }

@@ -1,4 +1,4 @@
-package org.rectransfer.ui;
+package org.rectransfer.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 /** The lab's numbers and words over seeds, against values computed by hand and by SciPy (ttest_rel). */
 class SeedSummaryTest {
 
-    private static List<LabSeedRun> runs(double[] baseline, double[] transfer, boolean... collapsed) {
-        List<LabSeedRun> runs = new ArrayList<>();
+    private static List<SeedTransfer> runs(double[] baseline, double[] transfer, boolean... collapsed) {
+        List<SeedTransfer> runs = new ArrayList<>();
         for (int s = 0; s < baseline.length; s++) {
             boolean flat = collapsed.length > s && collapsed[s];
-            runs.add(new LabSeedRun(s + 1, "s" + s, "b" + s, "t" + s, baseline[s], transfer[s], flat, null));
+            runs.add(new SeedTransfer(s + 1, "s" + s, "b" + s, "t" + s, baseline[s], transfer[s], flat, null));
         }
         return runs;
     }
