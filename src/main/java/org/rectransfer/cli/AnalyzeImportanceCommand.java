@@ -1,5 +1,6 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.study.SourceModels;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

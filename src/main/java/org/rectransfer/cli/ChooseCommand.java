@@ -1,6 +1,7 @@
 package org.rectransfer.cli;
 
-import org.rectransfer.experiment.RunKind;
+import org.rectransfer.study.ChooseStudy;
+import org.rectransfer.study.SourceModels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,14 +10,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rectransfer.data.io.DomainSource;
 import org.rectransfer.experiment.DomainPreparation;
-import org.rectransfer.experiment.ModelStart;
 import org.rectransfer.experiment.PreparedDomain;
 import org.rectransfer.experiment.SuccessiveHalving;
-import org.rectransfer.experiment.SweepTaskRun;
 import org.rectransfer.experiment.TrainingSettings;
 import org.rectransfer.model.NcfParameters;
-import org.rectransfer.model.TransferPlan;
-import org.rectransfer.study.RunRecorder;
 import org.rectransfer.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +66,7 @@ public final class ChooseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TrainingSettings settings = training.settings();
-        List<String> candidates = candidates();
+        List<String> candidates = ChooseStudy.candidates(configs);
         if (minEpochs < 1 || minEpochs > settings.epochs()) throw new UsageException("--min-epochs must be between 1 and --epochs");
         if (eta < 2) throw new UsageException("--eta must be at least 2");
         double tune = TrainingOptions.tuneLr(tuneLr, settings);
@@ -77,70 +74,39 @@ public final class ChooseCommand implements Callable<Integer> {
             NcfParameters sourceParams = SourceModels.load(source, store);
             PreparedDomain domain = DomainPreparation.prepare(DomainSource.parse(data), dataOptions.readOptions(),
                     dataOptions.filter(), settings);
-            SuccessiveHalving.Trial trial = SweepTaskRun.trial(domain, settings, tune, sourceParams);
             var err = spec.commandLine().getErr();
-            SuccessiveHalving.Result search;
-            try {
-                search = SuccessiveHalving.search(candidates, minEpochs, settings.epochs(), eta, (config, epochs) -> {
-                    double hr = trial.validationHr(config, epochs);
-                    err.printf(Locale.ROOT, "%-9s %3d epochs  validation HR@%d %.4f%n", config, epochs, settings.k(), hr);
-                    err.flush();
-                    return hr;
-                });
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage() + "; set --embedding and --layers to the source's");
-            }
-            Map<String, Double> exhaustive = new LinkedHashMap<>();
-            if (compare) {
-                for (String config : candidates) exhaustive.put(config, trial.validationHr(config, settings.epochs()));
-            }
-            String chosen = search.chosen();
-            ModelStart start = SweepTaskRun.start(chosen, domain, settings, tune, sourceParams);
-            RunRecorder.Kind kind = chosen.equals("baseline") ? RunRecorder.Kind.BASELINE
-                    : new RunRecorder.Kind(RunKind.TRANSFER, source, chosen);
-            RecordedRun run = RecordedRun.execute(store, data, domain, settings, kind, start,
+            ChooseStudy.Choice choice = ChooseStudy.choose(new ChooseStudy.Request(source, sourceParams, domain, settings, tune,
+                    candidates, minEpochs, eta, compare), (config, epochs, hr) -> {
+                        err.printf(Locale.ROOT, "%-9s %3d epochs  validation HR@%d %.4f%n", config, epochs, settings.k(), hr);
+                        err.flush();
+                    });
+            RecordedRun run = RecordedRun.execute(store, data, domain, settings, choice.kind(), choice.start(),
                     spec.commandLine().getParseResult().originalArgs(), err);
-            long exhaustiveEpochs = (long) candidates.size() * settings.epochs();
             if (json) {
                 Map<String, Object> out = run.json(domain, store);
                 out.put("source", source);
-                out.put("chosen", chosen);
-                out.put("rounds", search.rungs().stream().map(ChooseCommand::rungJson).toList());
-                out.put("epochsSpent", search.epochsSpent());
-                out.put("exhaustiveEpochs", exhaustiveEpochs);
+                out.put("chosen", choice.chosen());
+                out.put("rounds", choice.search().rungs().stream().map(ChooseCommand::rungJson).toList());
+                out.put("epochsSpent", choice.search().epochsSpent());
+                out.put("exhaustiveEpochs", choice.exhaustiveEpochs());
                 if (compare) {
-                    out.put("exhaustive", exhaustive);
-                    out.put("exhaustiveBest", best(exhaustive));
+                    out.put("exhaustive", choice.exhaustive());
+                    out.put("exhaustiveBest", choice.exhaustiveBest());
                 }
                 JsonOutput.print(spec.commandLine().getOut(), out);
             } else {
                 var out = spec.commandLine().getOut();
                 out.printf(Locale.ROOT, "chosen: %s after %d rounds, %d epochs trained (trying every candidate for %d epochs: %d)%n",
-                        chosen, search.rungs().size(), search.epochsSpent(), settings.epochs(), exhaustiveEpochs);
+                        choice.chosen(), choice.search().rungs().size(), choice.search().epochsSpent(), settings.epochs(),
+                        choice.exhaustiveEpochs());
                 if (compare) {
-                    out.printf(Locale.ROOT, "exhaustive: best by validation HR is %s (%s)%n", best(exhaustive), describe(exhaustive));
+                    out.printf(Locale.ROOT, "exhaustive: best by validation HR is %s (%s)%n", choice.exhaustiveBest(),
+                            describe(choice.exhaustive()));
                 }
                 run.printTable(out);
             }
         }
         return ExitCodes.OK;
-    }
-
-    private List<String> candidates() {
-        if (configs.equals(List.of("all"))) return TransferPlan.PRESETS;
-        List<String> list = new ArrayList<>();
-        for (String config : configs) {
-            String name = config.trim().toLowerCase(Locale.ROOT);
-            if (!TransferPlan.PRESETS.contains(name)) {
-                throw new UsageException("unknown config '" + config + "' (expected all, baseline or config-1..config-7)");
-            }
-            if (!list.contains(name)) list.add(name);
-        }
-        return list;
-    }
-
-    private static String best(Map<String, Double> hrs) {
-        return hrs.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey).orElse("");
     }
 
     private static String describe(Map<String, Double> hrs) {

@@ -1,5 +1,6 @@
 package org.rectransfer.cli;
 
+import org.rectransfer.study.SourceModels;
 import org.rectransfer.experiment.RunKind;
 import java.util.Map;
 import java.util.concurrent.Callable;

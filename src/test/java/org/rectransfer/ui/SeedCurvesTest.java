@@ -1,6 +1,5 @@
 package org.rectransfer.ui;
 
-import org.rectransfer.study.ModelRole;
 import org.rectransfer.study.MeanImportance;
 import static org.assertj.core.api.Assertions.assertThat;
 
