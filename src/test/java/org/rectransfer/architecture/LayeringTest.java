@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The rules of DESIGN §3, each with the reason it exists. */
+/** The layering of docs/architecture.md, each rule with the reason it exists. */
 class LayeringTest {
     private static JavaClasses classes;
 
@@ -63,7 +63,7 @@ class LayeringTest {
                 .because("both are front ends over the same core").check(classes);
         noClasses().that().resideInAPackage("org.rectransfer.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.rectransfer.ui..")
-                .because("no command opens the workbench (DESIGN §8)").check(classes);
+                .because("no command opens the workbench: Main opens it when given no arguments").check(classes);
     }
 
     @Test
@@ -77,6 +77,7 @@ class LayeringTest {
                 .layer("analysis").definedBy("org.rectransfer.analysis..")
                 .layer("store").definedBy("org.rectransfer.store..")
                 .layer("report").definedBy("org.rectransfer.report..")
+                .layer("study").definedBy("org.rectransfer.study..")
                 .layer("cli").definedBy("org.rectransfer.cli..")
                 .layer("ui").definedBy("org.rectransfer.ui..")
                 .whereLayer("data").mayNotAccessAnyLayer()
@@ -85,10 +86,54 @@ class LayeringTest {
                 .whereLayer("eval").mayOnlyAccessLayers("data", "model")
                 .whereLayer("analysis").mayOnlyAccessLayers("data", "model", "eval")
                 .whereLayer("experiment").mayOnlyAccessLayers("data", "model", "train", "eval", "analysis")
-                .whereLayer("store").mayOnlyAccessLayers("data", "model", "train", "eval", "experiment")
-                .whereLayer("report").mayOnlyAccessLayers("data", "model", "eval", "analysis", "experiment", "store")
-                .because("DESIGN §3: each package uses only the layers beneath it, so the core runs"
+                .whereLayer("store").mayOnlyAccessLayers("data", "model", "eval", "experiment")
+                .whereLayer("report").mayOnlyAccessLayers("data", "model", "eval", "analysis", "experiment")
+                .whereLayer("study").mayOnlyAccessLayers("data", "model", "train", "eval", "analysis", "experiment", "store", "report")
+                .because("each package uses only the layers beneath it (docs/architecture.md), so the core runs"
                         + " the same under the workbench, the command line and Spark")
+                .check(classes);
+    }
+
+    @Test
+    void theStoreOnlyStores() {
+        noClasses().that().resideInAPackage("org.rectransfer.store..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.rectransfer.experiment.RunExecutor")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.rectransfer.experiment.SweepExecutor")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.rectransfer.experiment.SweepBackend")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.rectransfer.data.io.DomainLoader")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Reader")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.rectransfer.train..", "org.rectransfer.analysis..")
+                .because("the workspace records what the study layer ran and reads it back; training, reading data files"
+                        + " and analysing results belong to the layers that do them, so a store never trains or reads a domain")
+                .check(classes);
+    }
+
+    @Test
+    void theFrontEndsRunAndRecordWorkOnlyThroughTheStudyLayer() {
+        noClasses().that().resideInAnyPackage("org.rectransfer.cli..", "org.rectransfer.ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.rectransfer.experiment.RunExecutor")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.rectransfer.experiment.SweepExecutor")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.rectransfer.experiment.SweepBackend")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.rectransfer.experiment.SweepTaskRun")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.rectransfer.experiment.SweepSpecJson")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.rectransfer.store.WorkspaceLedger")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.rectransfer.store.NewRun")
+                .orShould().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("Workspace.begin/complete/fail",
+                        call -> call.getTargetOwner().getName().equals("org.rectransfer.store.Workspace")
+                                && java.util.Set.of("begin", "complete", "fail").contains(call.getName())))
+                .because("the command line and the workbench translate input into the study layer's use cases and show"
+                        + " what they return; running, recording and resuming work in one place keeps both front ends alike")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStudyLayerRecordsRuns() {
+        noClasses().that().resideOutsideOfPackages("org.rectransfer.study..", "org.rectransfer.store..")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("Workspace.begin/complete/fail",
+                        call -> call.getTargetOwner().getName().equals("org.rectransfer.store.Workspace")
+                                && java.util.Set.of("begin", "complete", "fail").contains(call.getName())))
+                .because("a run is begun, completed or failed by study.RunRecorder or a sweep's ledger, so every run"
+                        + " stores the same provenance and a cancelled run is never left running")
                 .check(classes);
     }
 }
