@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rectransfer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Transfer learning in neural recommender systems.",
                 "Run without a command to open the workbench."},
-        subcommands = {DataCommand.class, TrainCommand.class, TransferCommand.class, ChooseCommand.class, ExportPackageCommand.class, SweepCommand.class, ReportCommand.class, AnalyzeCommand.class, FigureCommand.class, BenchCommand.class})
+        subcommands = {DataCommand.class, TrainCommand.class, TransferCommand.class, LabCommand.class, ChooseCommand.class, ExportPackageCommand.class, SweepCommand.class, ReportCommand.class, AnalyzeCommand.class, FigureCommand.class, BenchCommand.class})
 public final class RecTransferCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

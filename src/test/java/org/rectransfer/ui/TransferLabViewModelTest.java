@@ -181,6 +181,56 @@ class TransferLabViewModelTest {
         }
     }
 
+    /**
+     * Cancel has two races this test catches: the JavaFX task reports itself cancelled while its
+     * seeds still train, so a screen that went idle then would show "Cancelled" over runs still
+     * "running" in the workspace; and epochs already queued for the FX thread can arrive after it.
+     * The screen must leave its running state only once every run is recorded failed, and draw no
+     * epoch after that. (With the old handler, which went idle as soon as the task said cancelled,
+     * this test failed 3 runs of 3.)
+     */
+    @Test
+    void cancelLeavesTheRunningStateOnlyOnceEveryRunIsRecordedAndDrawsNoLateEpoch(@TempDir Path data) throws Exception {
+        // Big enough that an epoch takes a while (80,000 interactions), so the cancel lands mid-run.
+        DomainFixtures.write(data.resolve("Wide-source.tsv"), 2000, 40, 0, 0);
+        DomainFixtures.write(data.resolve("Wide-target.tsv"), 1500, 40, 0, 0);
+        ExecutorService training = Executors.newSingleThreadExecutor();
+        List<String> statusesWhenIdle = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            TransferLabViewModel model = onFx(() -> new TransferLabViewModel(
+                    List.of(data.resolve("Wide-source.tsv"), data.resolve("Wide-target.tsv")), workspace, training));
+            onFx(() -> {
+                model.sourceProperty().set(data.resolve("Wide-source.tsv"));
+                model.targetProperty().set(data.resolve("Wide-target.tsv"));
+                model.seedsProperty().set(1);
+                model.epochsProperty().set(300);
+                // What the workspace holds at the very moment the screen goes idle.
+                model.busyProperty().addListener((o, was, busy) -> {
+                    if (!busy) {
+                        try (Workspace store = Workspace.openForReading(workspace)) {
+                            store.runs().forEach(run -> statusesWhenIdle.add(run.status().stored()));
+                        }
+                    }
+                });
+                return model.run();
+            });
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> model.points().size() >= 1));
+            onFx(() -> {
+                model.cancel();
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()));
+            int drawn = onFx(() -> model.points().size());
+            assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Cancelled");
+            assertThat(statusesWhenIdle).as("the runs when the screen went idle").isNotEmpty().containsOnly("failed");
+            Thread.sleep(500);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(onFx(() -> model.points().size())).as("no epoch is drawn after the run stopped").isEqualTo(drawn);
+        } finally {
+            training.shutdownNow();
+        }
+    }
+
     /** An epoch of a converged run: loss and validation HR (the test items are ranked once, at the end). */
     private static EpochMetrics epoch(int epoch, double loss, double validationHr) {
         return new EpochMetrics(epoch, loss, Double.NaN, Double.NaN, validationHr, 1, 1);
