@@ -203,8 +203,8 @@ public final class Workspace implements AutoCloseable {
                       hr = ?, ndcg = ?, mrr = ?, full_hr = ?, full_ndcg = ?, full_mrr = ?, epochs = ?, best_epoch = ?,
                       samples_per_second = ?, seconds = ?, model_file = ?, flat_users = ?, collapsed = ? WHERE id = ?""",
                     Instant.now().toString(), data.users(), data.items(), data.interactions(),
-                    result.test().hr(), result.test().ndcg(), result.test().mrr(),
-                    full == null ? null : full.hr(), full == null ? null : full.ndcg(), full == null ? null : full.mrr(),
+                    result.test().hr(), result.test().metric("ndcg"), result.test().metric("mrr"),
+                    full == null ? null : full.hr(), full == null ? null : full.metric("ndcg"), full == null ? null : full.metric("mrr"),
                     result.epochs().size(), result.bestEpoch(), result.samplesPerSecond(), result.seconds(),
                     modelFile, result.test().flatUsers(), result.test().collapsed() ? 1 : 0, id);
             insertEpochs(id, result.epochs());

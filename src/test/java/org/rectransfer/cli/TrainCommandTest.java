@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rectransfer.eval.RankingMetrics;
 
 class TrainCommandTest {
     private static final String OFFICE = "sample-data/Office-synthetic.tsv";
@@ -50,6 +51,11 @@ class TrainCommandTest {
             hits.next();
             assertThat(hits.getInt(1)).isEqualTo(result.get("users").asInt());
             assertThat(hits.getDouble(2)).isCloseTo(result.get("hr").asDouble(), org.assertj.core.data.Offset.offset(1e-12));
+            // Every registered metric is printed beside hr, for the model and the popularity baseline.
+            for (String metric : RankingMetrics.names()) {
+                assertThat(result.get(metric).isNumber()).as(metric).isTrue();
+                assertThat(result.get("popularity").get(metric).isNumber()).as(metric).isTrue();
+            }
         }
     }
 
