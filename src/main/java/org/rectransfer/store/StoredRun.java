@@ -1,5 +1,9 @@
 package org.rectransfer.store;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A row of the {@code runs} table, as far as commands need it.
  *
@@ -7,12 +11,22 @@ package org.rectransfer.store;
  * @param kind       {@code baseline}, {@code transfer} or {@code popularity}
  * @param domain     the domain trained on
  * @param status     {@code running}, {@code done} or {@code failed}
- * @param hr         HR@k (NaN until done)
- * @param ndcg       NDCG@k
- * @param mrr        MRR
+ * @param metrics    the sampled protocol's metrics by name (registry order; empty until done),
+ *                   from the {@code run_metrics} table
  * @param modelFile  the checkpoint, relative to the workspace, or null
  * @param settingsJson the run's settings as JSON (training, filter, read options)
  * @param dataFile   the data argument the run was trained on ({@code PATH} or {@code NAME=PATH})
  */
-public record StoredRun(String id, String kind, String domain, String status, double hr, double ndcg, double mrr,
-                        String modelFile, String settingsJson, String dataFile) { }
+public record StoredRun(String id, String kind, String domain, String status, Map<String, Double> metrics,
+                        String modelFile, String settingsJson, String dataFile) {
+
+    public StoredRun {
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /** @return HR@k on the sampled protocol (NaN until done) */
+    public double hr() { return metric(org.rectransfer.eval.HitRatio.NAME); }
+
+    /** @return the sampled protocol's value of the metric named {@code name}, NaN if the run has none */
+    public double metric(String name) { return metrics.getOrDefault(name, Double.NaN); }
+}
