@@ -15,6 +15,7 @@ public final class RankingMetrics {
         new HitRatio(),
         new Ndcg(),
         new ReciprocalRank(),
+        new Recall(),
     };
 
     private static final List<RankingMetric> ALL = List.of(REGISTERED);
