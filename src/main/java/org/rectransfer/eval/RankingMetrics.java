@@ -16,6 +16,7 @@ public final class RankingMetrics {
         new Ndcg(),
         new ReciprocalRank(),
         new Recall(),
+        new Auc(),
     };
 
     private static final List<RankingMetric> ALL = List.of(REGISTERED);
