@@ -1,12 +1,14 @@
 package org.rectransfer.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rectransfer.eval.EvalResult;
 import org.rectransfer.eval.PopularityScorer;
+import org.rectransfer.eval.RankingMetrics;
 import org.rectransfer.eval.SampledEvaluation;
 import org.rectransfer.experiment.ModelStart;
 import org.rectransfer.experiment.PreparedDomain;
@@ -40,9 +42,7 @@ record RecordedRun(String id, RunResult result, EvalResult popularity) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("run", id);
         out.put("domain", domain.data().name());
-        out.put("hr", result.test().hr());
-        out.put("ndcg", result.test().ndcg());
-        out.put("mrr", result.test().mrr());
+        out.putAll(result.test().metrics());   // hr, ndcg, mrr, ...: every registered metric, by name
         out.put("k", result.test().k());
         out.put("users", result.test().users());
         out.put("epochs", result.epochs());
@@ -58,12 +58,12 @@ record RecordedRun(String id, RunResult result, EvalResult popularity) {
 
     void printTable(PrintWriter out) {
         int k = result.test().k();
-        TextTable table = new TextTable("model", "HR@" + k, "NDCG@" + k, "MRR");
-        table.add("MLP (" + id + ")", f(result.test().hr()), f(result.test().ndcg()), f(result.test().mrr()));
-        if (result.fullRanking() != null) {
-            table.add("MLP, full ranking", f(result.fullRanking().hr()), f(result.fullRanking().ndcg()), f(result.fullRanking().mrr()));
-        }
-        table.add("item popularity", f(popularity.hr()), f(popularity.ndcg()), f(popularity.mrr()));
+        List<String> header = new ArrayList<>(List.of("model"));
+        RankingMetrics.all().forEach(metric -> header.add(metric.label(k)));
+        TextTable table = new TextTable(header.toArray(String[]::new));
+        table.add(row("MLP (" + id + ")", result.test()));
+        if (result.fullRanking() != null) table.add(row("MLP, full ranking", result.fullRanking()));
+        table.add(row("item popularity", popularity));
         table.print(out);
         out.printf(Locale.ROOT, "%d epochs, %.1f s, %,.0f samples/s%n", result.epochs().size(), result.seconds(), result.samplesPerSecond());
         if (result.test().collapsed()) {
@@ -74,7 +74,14 @@ record RecordedRun(String id, RunResult result, EvalResult popularity) {
     }
 
     private static Map<String, Object> metrics(EvalResult result) {
-        return JsonOutput.ordered("hr", result.hr(), "ndcg", result.ndcg(), "mrr", result.mrr());
+        return new LinkedHashMap<>(result.metrics());
+    }
+
+    /** @return a table row: the model, then every registered metric in registry order */
+    private static String[] row(String model, EvalResult result) {
+        List<String> cells = new ArrayList<>(List.of(model));
+        RankingMetrics.all().forEach(metric -> cells.add(f(result.metric(metric.name()))));
+        return cells.toArray(String[]::new);
     }
 
     private static String f(double value) {

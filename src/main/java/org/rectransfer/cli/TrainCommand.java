@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code rectransfer train --data FILE}: trains the baseline model of one domain and stores the run. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train the NCF-MLP baseline on one domain, evaluate it (HR@k, NDCG@k, MRR) and store the run.",
+        description = {"Train the NCF-MLP baseline on one domain, evaluate it with every ranking metric (HR@k, NDCG@k, MRR, ...) and store the run.",
                 "Per-epoch progress goes to stderr; the result to stdout."})
 public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "The domain's data file (PATH or NAME=PATH).")

@@ -1,20 +1,44 @@
 package org.rectransfer.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The outcome of evaluating one model on one split.
  *
  * @param protocol  {@code sampled} (held-out item among sampled negatives) or {@code full}
- * @param k         the cut-off of HR and NDCG
+ * @param k         the cut-off of HR, NDCG and the other metrics that have one
  * @param users     the number of evaluated users
- * @param hr        mean HR@k
- * @param ndcg      mean NDCG@k
- * @param mrr       mean reciprocal rank
+ * @param metrics   the mean of every registered metric over the evaluated users, by
+ *                  {@link RankingMetric#name()}, in {@link RankingMetrics} order; unmodifiable
  * @param ranks     the held-out item's rank per user (index = user id), 0 for users not evaluated
  * @param flatUsers evaluated users for whom the model gave every candidate the same score (a user
  *                  whose only candidate is the held-out item counts, trivially)
  */
-public record EvalResult(String protocol, int k, int users, double hr, double ndcg, double mrr, int[] ranks,
+public record EvalResult(String protocol, int k, int users, Map<String, Double> metrics, int[] ranks,
                          int flatUsers) implements java.io.Serializable {
+
+    public EvalResult {
+        // A LinkedHashMap keeps the registry's order and, wrapped, still serializes (results travel to Spark executors).
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /** @return mean HR@k, the paper's metric and the one transfer gains are computed on */
+    public double hr() { return metric(HitRatio.NAME); }
+
+    /**
+     * @param name a registered metric's name, e.g. {@code ndcg}
+     * @return its mean over the evaluated users; NaN if this result was computed without it
+     * @throws IllegalArgumentException if no metric is registered under {@code name}
+     */
+    public double metric(String name) {
+        Double value = metrics.get(name);
+        if (value != null) return value;
+        RankingMetrics.named(name);
+        return Double.NaN;
+    }
 
     /**
      * @return whether the model is collapsed: it scores every candidate of every evaluated user
@@ -26,28 +50,24 @@ public record EvalResult(String protocol, int k, int users, double hr, double nd
     /** @return whether user {@code u}'s held-out item ranked in the top k (a per-user hit) */
     public boolean hit(int u) { return ranks[u] > 0 && ranks[u] <= k; }
 
-    /** Averages the metrics over the users that have a rank; no user is flat. */
-    static EvalResult of(String protocol, int k, int[] ranks) {
-        return of(protocol, k, ranks, 0);
-    }
-
-    /** Averages the metrics over the users that have a rank. */
-    static EvalResult of(String protocol, int k, int[] ranks, int flatUsers) {
-        HitRatio hitRatio = new HitRatio(k);
-        Ndcg ndcgAtK = new Ndcg(k);
-        ReciprocalRank reciprocal = new ReciprocalRank();
-        double hr = 0;
-        double ndcg = 0;
-        double mrr = 0;
+    /**
+     * Averages every registered metric over the users that have a rank.
+     *
+     * @param ranks      the held-out item's rank per user, 0 for users not evaluated
+     * @param candidates per user, how many items were ranked (the held-out item included)
+     * @param flatUsers  evaluated users whose candidates all got the same score
+     */
+    static EvalResult of(String protocol, int k, int[] ranks, int[] candidates, int flatUsers) {
+        List<RankingMetric> registered = RankingMetrics.all();
+        double[] sums = new double[registered.size()];
         int users = 0;
-        for (int rank : ranks) {
-            if (rank <= 0) continue;
+        for (int u = 0; u < ranks.length; u++) {
+            if (ranks[u] <= 0) continue;
             users++;
-            hr += hitRatio.of(rank);
-            ndcg += ndcgAtK.of(rank);
-            mrr += reciprocal.of(rank);
+            for (int m = 0; m < sums.length; m++) sums[m] += registered.get(m).value(ranks[u], candidates[u], k);
         }
-        return users == 0 ? new EvalResult(protocol, k, 0, 0, 0, 0, ranks, flatUsers)
-                : new EvalResult(protocol, k, users, hr / users, ndcg / users, mrr / users, ranks, flatUsers);
+        Map<String, Double> means = new LinkedHashMap<>();
+        for (int m = 0; m < sums.length; m++) means.put(registered.get(m).name(), users == 0 ? 0.0 : sums[m] / users);
+        return new EvalResult(protocol, k, users, means, ranks, flatUsers);
     }
 }

@@ -20,6 +20,7 @@ public final class FullRankingEvaluation {
         for (int i = 0; i < itemCount; i++) allItems[i] = i;
         float[] scores = new float[itemCount];
         int[] ranks = new int[train.users()];
+        int[] ranked = new int[ranks.length];
         int flat = 0;
         for (int u = 0; u < ranks.length; u++) {
             if (!split.isEvaluated(u)) continue;
@@ -30,9 +31,11 @@ public final class FullRankingEvaluation {
             for (int i = 0; i < itemCount; i++) {
                 if (i != test && scores[i] >= target && !train.contains(u, i)) rank++;
             }
-            ranks[u] = Float.isNaN(target) ? itemCount - train.degree(u) : rank;
+            // The candidates: every item without a training interaction (rows hold distinct items), the held-out one included.
+            ranked[u] = itemCount - train.degree(u) + (train.contains(u, test) ? 1 : 0);
+            ranks[u] = Float.isNaN(target) ? ranked[u] : rank;
             if (Ranks.allEqual(scores, itemCount)) flat++;
         }
-        return EvalResult.of("full", k, ranks, flat);
+        return EvalResult.of("full", k, ranks, ranked, flat);
     }
 }

@@ -5,9 +5,15 @@ package org.rectransfer.eval;
  * (Voorhees, "The TREC-8 Question Answering Track Report", 1999).
  */
 public record ReciprocalRank() implements RankingMetric {
-    @Override
-    public String name() { return "MRR"; }
+    /** Its key in JSON and the workspace. */
+    public static final String NAME = "mrr";
 
     @Override
-    public double of(int rank) { return 1.0 / rank; }
+    public String name() { return NAME; }
+
+    @Override
+    public String label(int k) { return "MRR"; }
+
+    @Override
+    public double value(int rank, int candidates, int k) { return 1.0 / rank; }
 }

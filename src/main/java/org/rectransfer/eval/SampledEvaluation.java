@@ -22,8 +22,9 @@ public final class SampledEvaluation {
     /** @return the metrics at cut-off {@code k} for every evaluated user of {@code split} */
     public static EvalResult evaluate(Split split, EvalCandidates candidates, ItemScorer scorer, int k) {
         int[] ranks = new int[split.full().users()];
-        int flat = rankUsers(split, candidates, scorer, ranks, 0, ranks.length);
-        return EvalResult.of("sampled", k, ranks, flat);
+        int[] ranked = new int[ranks.length];
+        int flat = rankUsers(split, candidates, scorer, ranks, ranked, 0, ranks.length);
+        return EvalResult.of("sampled", k, ranks, ranked, flat);
     }
 
     /**
@@ -32,9 +33,10 @@ public final class SampledEvaluation {
      */
     public static EvalResult evaluate(Split split, EvalCandidates candidates, Supplier<ItemScorer> scorers, int k, int threads) {
         int[] ranks = new int[split.full().users()];
+        int[] ranked = new int[ranks.length];
         if (threads <= 1) {
-            int flat = rankUsers(split, candidates, scorers.get(), ranks, 0, ranks.length);
-            return EvalResult.of("sampled", k, ranks, flat);
+            int flat = rankUsers(split, candidates, scorers.get(), ranks, ranked, 0, ranks.length);
+            return EvalResult.of("sampled", k, ranks, ranked, flat);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         int flat = 0;
@@ -44,7 +46,7 @@ public final class SampledEvaluation {
             for (int from = 0; from < ranks.length; from += chunk) {
                 int start = from;
                 int end = Math.min(ranks.length, from + chunk);
-                parts.add(pool.submit(() -> rankUsers(split, candidates, scorers.get(), ranks, start, end)));
+                parts.add(pool.submit(() -> rankUsers(split, candidates, scorers.get(), ranks, ranked, start, end)));
             }
             for (Future<Integer> part : parts) flat += part.get();
         } catch (InterruptedException e) {
@@ -55,11 +57,16 @@ public final class SampledEvaluation {
         } finally {
             pool.shutdownNow();
         }
-        return EvalResult.of("sampled", k, ranks, flat);
+        return EvalResult.of("sampled", k, ranks, ranked, flat);
     }
 
-    /** Ranks users {@code from..to-1}; @return how many of them got one score for every candidate */
-    private static int rankUsers(Split split, EvalCandidates candidates, ItemScorer scorer, int[] ranks, int from, int to) {
+    /**
+     * Ranks users {@code from..to-1}, filling their {@code ranks} and {@code ranked} (how many
+     * candidates each had: the held-out item and its negatives, fewer than asked for a user who
+     * has interacted with nearly every item); @return how many of them got one score for every candidate
+     */
+    private static int rankUsers(Split split, EvalCandidates candidates, ItemScorer scorer, int[] ranks, int[] ranked,
+                                 int from, int to) {
         int flat = 0;
         int[] items = new int[1];
         float[] scores = new float[1];
@@ -75,6 +82,7 @@ public final class SampledEvaluation {
             System.arraycopy(negatives, 0, items, 1, negatives.length);
             scorer.score(u, items, count, scores);
             ranks[u] = Ranks.pessimistic(scores[0], scores, 1, negatives.length);
+            ranked[u] = count;
             if (Ranks.allEqual(scores, count)) flat++;
         }
         return flat;

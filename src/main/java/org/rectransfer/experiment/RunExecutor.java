@@ -11,6 +11,7 @@ import org.rectransfer.data.split.Split;
 import org.rectransfer.data.split.TrainingSamples;
 import org.rectransfer.eval.EvalResult;
 import org.rectransfer.eval.FullRankingEvaluation;
+import org.rectransfer.eval.Ndcg;
 import org.rectransfer.eval.SampledEvaluation;
 import org.rectransfer.model.ItemScorer;
 import org.rectransfer.model.NcfParameters;
@@ -77,7 +78,7 @@ public final class RunExecutor {
             if (settings.evalEvery() > 0 && ((epoch + 1) % settings.evalEvery() == 0 || last)) {
                 EvalResult result = SampledEvaluation.evaluate(test, domain.candidates(), scorers, settings.k(), settings.threads());
                 hr = result.hr();
-                ndcg = result.ndcg();
+                ndcg = result.metric(Ndcg.NAME);
             }
             double validationHr = Double.NaN;
             boolean stop = false;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /** The workspace database's tables; documented for pandas and R users in docs/workspace.md. */
 final class Schema {
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private static final String[] TABLES = {
         """
@@ -93,8 +93,36 @@ final class Schema {
         try (Statement statement = connection.createStatement()) {
             for (String table : TABLES) statement.execute(table);
             upgrade(connection, statement);
+            addRunMetrics(statement);
+        }
+    }
+
+    /**
+     * Version 4: metrics move to rows of {@code run_metrics}; the runs of an older workspace have
+     * theirs copied from the legacy columns. One transaction, begun IMMEDIATE so that a second
+     * process opening the workspace at the same time waits for the write lock and then finds
+     * version 4 (a deferred one could read version 3 and then fail to write); the copy keeps rows
+     * already there anyway. A version 3 tool that opened the workspace meanwhile set the version
+     * back to 3, so its runs, with legacy columns only, are copied the next time too.
+     */
+    private static void addRunMetrics(Statement statement) throws SQLException {
+        statement.execute("BEGIN IMMEDIATE");
+        try {
+            statement.execute(RunMetrics.TABLE);
+            if (storedVersion(statement) < 4) RunMetrics.copyLegacyColumns(statement);
             statement.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '" + VERSION + "')");
             statement.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
+            statement.execute("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            statement.execute("ROLLBACK");
+            throw e;
+        }
+    }
+
+    /** @return the schema version the workspace was last opened with, 0 for a new one */
+    private static int storedVersion(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            return rows.next() ? Integer.parseInt(rows.getString(1)) : 0;
         }
     }
 

@@ -54,8 +54,9 @@ public final class SweepResults {
     public static List<SweepRunRecord> load(Workspace workspace, String sweepId) {
         synchronized (workspace) {
             try (PreparedStatement query = workspace.connection().prepareStatement("""
-                    SELECT s.kind, s.source, s.target, s.config, s.seed, s.run_id, r.hr, r.collapsed
+                    SELECT s.kind, s.source, s.target, s.config, s.seed, s.run_id, m.value AS hr, r.collapsed
                     FROM sweep_runs s JOIN runs r ON r.id = s.run_id
+                    LEFT JOIN run_metrics m ON m.run_id = r.id AND m.protocol = 'sampled' AND m.metric = 'hr'
                     WHERE s.sweep_id = ? ORDER BY r.created_at, s.task_key""")) {
                 Sql.bind(query, sweepId);
                 List<SweepRunRecord> runs = new ArrayList<>();

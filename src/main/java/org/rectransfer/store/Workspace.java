@@ -102,6 +102,7 @@ public final class Workspace implements AutoCloseable {
             config.setReadOnly(true);
             Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + db.toUri().getRawPath() + "?immutable=1",
                     config.toProperties());
+            RunMetrics.viewIfMissing(connection);   // a workspace older than schema 4 cannot be upgraded here
             return new Workspace(dir, connection);
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).contains("SQLITE_NOTADB")) throw notADatabase(dir);
@@ -199,16 +200,15 @@ public final class Workspace implements AutoCloseable {
     private void record(String id, Dataset data, RunResult result, String modelFile, Sql.Work alsoInTransaction) {
         Sql.transaction(connection, () -> {
             alsoInTransaction.run();
-            EvalResult full = result.fullRanking();
             Sql.update(connection, """
-                    UPDATE runs SET status = 'done', finished_at = ?, users = ?, items = ?, interactions = ?,
-                      hr = ?, ndcg = ?, mrr = ?, full_hr = ?, full_ndcg = ?, full_mrr = ?, epochs = ?, best_epoch = ?,
-                      samples_per_second = ?, seconds = ?, model_file = ?, flat_users = ?, collapsed = ? WHERE id = ?""",
+                    UPDATE runs SET status = 'done', finished_at = ?, users = ?, items = ?, interactions = ?, epochs = ?,
+                      best_epoch = ?, samples_per_second = ?, seconds = ?, model_file = ?, flat_users = ?, collapsed = ?
+                    WHERE id = ?""",
                     Instant.now().toString(), data.users(), data.items(), data.interactions(),
-                    result.test().hr(), result.test().ndcg(), result.test().mrr(),
-                    full == null ? null : full.hr(), full == null ? null : full.ndcg(), full == null ? null : full.mrr(),
                     result.epochs().size(), result.bestEpoch(), result.samplesPerSecond(), result.seconds(),
                     modelFile, result.test().flatUsers(), result.test().collapsed() ? 1 : 0, id);
+            RunMetrics.write(connection, id, result.test());
+            if (result.fullRanking() != null) RunMetrics.write(connection, id, result.fullRanking());
             insertEpochs(id, result.epochs());
             insertHits(id, data, result.test());
         });
@@ -315,8 +315,9 @@ public final class Workspace implements AutoCloseable {
             List<StoredRun> runs = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    runs.add(new StoredRun(rows.getString("id"), RunKind.parse(rows.getString("kind")), rows.getString("domain"),
-                            RunStatus.parse(rows.getString("status")), Sql.real(rows, "hr"), Sql.real(rows, "ndcg"), Sql.real(rows, "mrr"),
+                    String id = rows.getString("id");
+                    runs.add(new StoredRun(id, RunKind.parse(rows.getString("kind")), rows.getString("domain"),
+                            RunStatus.parse(rows.getString("status")), RunMetrics.read(connection, id, "sampled"),
                             rows.getString("model_file"), rows.getString("settings_json"), rows.getString("data_file")));
                 }
             }

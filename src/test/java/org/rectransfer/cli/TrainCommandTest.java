@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rectransfer.eval.RankingMetrics;
 
 class TrainCommandTest {
     private static final String OFFICE = "sample-data/Office-synthetic.tsv";
@@ -50,6 +51,15 @@ class TrainCommandTest {
             hits.next();
             assertThat(hits.getInt(1)).isEqualTo(result.get("users").asInt());
             assertThat(hits.getDouble(2)).isCloseTo(result.get("hr").asDouble(), org.assertj.core.data.Offset.offset(1e-12));
+            // Every registered metric is printed beside hr and stored as a row of run_metrics.
+            for (String metric : RankingMetrics.names()) {
+                assertThat(result.get(metric).isNumber()).as(metric).isTrue();
+                assertThat(result.get("popularity").get(metric).isNumber()).as(metric).isTrue();
+                ResultSet stored = db.createStatement().executeQuery("SELECT value FROM run_metrics WHERE run_id = '" + id
+                        + "' AND protocol = 'sampled' AND metric = '" + metric + "'");
+                assertThat(stored.next()).as(metric).isTrue();
+                assertThat(stored.getDouble(1)).as(metric).isEqualTo(result.get(metric).asDouble());
+            }
         }
     }
 

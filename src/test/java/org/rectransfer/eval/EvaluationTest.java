@@ -70,7 +70,7 @@ class EvaluationTest {
         float[] scores = new float[3];
         popularity.score(0, new int[] {0, 1, 2}, 3, scores);
         assertThat(scores).containsExactly(3f, 2f, 1f);
-        assertThat(new Ndcg(10).of(1)).isCloseTo(1.0, within(0.0));
+        assertThat(new Ndcg().value(1, 3, 10)).isCloseTo(1.0, within(0.0));
     }
 
     @Test
