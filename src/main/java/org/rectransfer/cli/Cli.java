@@ -5,10 +5,10 @@ import org.rectransfer.data.BadInputException;
 import picocli.CommandLine;
 
 /**
- * Runs one command line: parses it, runs the command and maps every failure to DESIGN §8's
- * exit codes with a single line on stderr (a stack trace only with RECTRANSFER_DEBUG=1). The
- * global options --verbose and --quiet set the level of the application's logs (stderr) and
- * whether the command prints its progress there; errors are printed whatever they say.
+ * Runs one command line: parses it, runs the command and maps every failure to the exit codes
+ * of docs/cli.md with a single line on stderr (a stack trace only with RECTRANSFER_DEBUG=1).
+ * The global options --verbose and --quiet set the level of the application's logs (stderr)
+ * and whether the command prints its progress there; errors are printed whatever they say.
  */
 public final class Cli {
     private Cli() { }
