@@ -5,8 +5,10 @@ import org.rectransfer.data.BadInputException;
 import picocli.CommandLine;
 
 /**
- * Runs one command line: parses it, runs the command and maps every failure to DESIGN §8's
- * exit codes with a single line on stderr (a stack trace only with RECTRANSFER_DEBUG=1).
+ * Runs one command line: parses it, runs the command and maps every failure to the exit codes
+ * of docs/cli.md with a single line on stderr (a stack trace only with RECTRANSFER_DEBUG=1).
+ * The global options --verbose and --quiet set the level of the application's logs (stderr)
+ * and whether the command prints its progress there; errors are printed whatever they say.
  */
 public final class Cli {
     private Cli() { }
@@ -16,6 +18,19 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new RecTransferCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        commandLine.setExecutionStrategy(parseResult -> {
+            Verbosity verbosity = Verbosity.of(parseResult);
+            if (verbosity.quiet() && verbosity.verbose() > 0) {
+                throw new CommandLine.ParameterException(last(parseResult).commandSpec().commandLine(),
+                        "--quiet and --verbose contradict each other: give one");
+            }
+            verbosity.applyToLogging();
+            // The commands print progress and warnings on their command line's stderr; the
+            // handlers below keep printing errors on err itself.
+            commandLine.setErr(verbosity.progress(err));
+            return runLast.execute(parseResult);
+        });
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
             err.println("rectransfer: " + oneLine(ex.getMessage()));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
@@ -46,6 +61,12 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static CommandLine.ParseResult last(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult last = parseResult;
+        while (last.hasSubcommand()) last = last.subcommand();
+        return last;
     }
 
     static String oneLine(String message) {

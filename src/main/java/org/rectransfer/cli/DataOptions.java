@@ -5,7 +5,7 @@ import org.rectransfer.data.io.DataFormat;
 import org.rectransfer.data.io.ReadOptions;
 import picocli.CommandLine.Option;
 
-/** The options shared by every command that reads data (DESIGN §8). */
+/** The options shared by every command that reads data (docs/cli.md §Data arguments and shared options). */
 public final class DataOptions {
     @Option(names = "--min-user", paramLabel = "N", description = "Keep users with at least N interactions (default: ${DEFAULT-VALUE}).")
     int minUser = 20;

@@ -1,6 +1,6 @@
 package org.rectransfer.cli;
 
-/** The exit codes of DESIGN §8. */
+/** The exit codes of docs/cli.md §Output and exit codes. */
 public final class ExitCodes {
     /** Success. */
     public static final int OK = 0;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rectransfer figure KIND --sweep ID|--run ID --out FILE.png}: writes a figure headless (DESIGN §8). */
+/** {@code rectransfer figure KIND --sweep ID|--run ID --out FILE.png}: writes a figure headless (docs/cli.md). */
 @Command(name = "figure", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes a figure without a display: PNG, or SVG when --out ends with .svg.",
                 "Kinds:",

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
-/** Prints the one JSON object a command emits with {@code --json} (DESIGN §8). */
+/** Prints the one JSON object a command emits with {@code --json} (docs/cli.md §JSON shapes). */
 public final class JsonOutput {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)

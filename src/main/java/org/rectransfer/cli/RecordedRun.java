@@ -37,7 +37,7 @@ record RecordedRun(String id, RunResult result, EvalResult popularity) {
         return new RecordedRun(run.id(), run.result(), popularity);
     }
 
-    /** @return the JSON keys of DESIGN §8 for {@code train} (and, with extras, {@code transfer}) */
+    /** @return the JSON keys (docs/cli.md §JSON shapes) of {@code train} (and, with extras, {@code transfer}) */
     Map<String, Object> json(PreparedDomain domain, Workspace store) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("run", id);

@@ -6,7 +6,7 @@ import org.rectransfer.experiment.TrainingSettings;
 import org.rectransfer.train.EmbeddingOptimizer;
 import picocli.CommandLine.Option;
 
-/** The training options common to every command that trains (DESIGN §8). */
+/** The training options common to every command that trains (docs/cli.md §Data arguments and shared options). */
 public final class TrainingOptions {
     @Option(names = "--epochs", paramLabel = "N",
             description = "Epochs; with early stopping the most that are run (default: ${DEFAULT-VALUE}).")

@@ -1,7 +1,7 @@
 package org.rectransfer.data;
 
 /**
- * Which users and items to keep (DESIGN §1): the paper's Table 2 implies a user threshold of
+ * Which users and items to keep (docs/method.md §Task and data): the paper's Table 2 implies a user threshold of
  * 20 interactions and no item threshold.
  *
  * @param minUser keep users with at least this many interactions (0 keeps all)
@@ -9,7 +9,7 @@ package org.rectransfer.data;
  * @param kcore   repeat both filters until nothing changes (an iterative k-core)
  */
 public record FilterSpec(int minUser, int minItem, boolean kcore) implements java.io.Serializable {
-    /** The defaults of DESIGN §1: min 20 per user, no item threshold, a single pass. */
+    /** The defaults of docs/method.md: min 20 per user, no item threshold, a single pass. */
     public static final FilterSpec DEFAULT = new FilterSpec(20, 0, false);
     /** Keeps everything. */
     public static final FilterSpec NONE = new FilterSpec(0, 0, false);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A table shape to benchmark training on (DESIGN §5): the tables' sizes set the cost of stock
+ * A table shape to benchmark training on (docs/performance.md §Stock DL4J): the tables' sizes set the cost of stock
  * DL4J's dense embedding updates, the interactions the length of an epoch.
  *
  * @param name         the shape's name

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rectransfer.data.BadInputException;
 import org.rectransfer.data.Dataset;
 import org.rectransfer.data.FilterSpec;
@@ -15,17 +17,25 @@ import org.rectransfer.data.io.DomainLoader;
 import org.rectransfer.data.io.DomainSource;
 import org.rectransfer.data.io.LoadedDomain;
 import org.rectransfer.data.io.ReadOptions;
+import org.rectransfer.data.io.ReadReport;
 import org.rectransfer.data.split.EvalCandidates;
 import org.rectransfer.data.split.LeaveOneOut;
 import org.rectransfer.data.split.Split;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Loads, filters and splits a domain; the split and the candidates depend only on the split seed. */
 public final class DomainPreparation {
+    private static final Logger LOG = LoggerFactory.getLogger(DomainPreparation.class);
+    /** What was already said about a read: a sweep prepares a domain once per seed. */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
     private DomainPreparation() { }
 
     /** @return the domain ready for a run with {@code settings} */
     public static PreparedDomain prepare(DomainSource source, ReadOptions read, FilterSpec filter, TrainingSettings settings) {
         LoadedDomain loaded = DomainLoader.load(source, read);
+        warnAboutRead(source.path(), loaded.report());
         Dataset data = Filters.apply(loaded.dataset(), filter);
         if (data.users() == 0) {
             throw new BadInputException(source.path(), 0, "no user is left after the filter (min " + filter.minUser()
@@ -35,6 +45,19 @@ public final class DomainPreparation {
         Split split = LeaveOneOut.split(data, settings.holdOut(), settings.effectiveSplitSeed());
         EvalCandidates candidates = EvalCandidates.sample(split, settings.evalNegatives(), settings.effectiveSplitSeed());
         return new PreparedDomain(data, split, candidates, sha256(source.path()), loaded.report(), filter, read);
+    }
+
+    /**
+     * Says what reading a file skipped or found suspicious: {@code data stats} prints it on
+     * stderr, but the commands and the workbench that train on the file have only this log.
+     */
+    private static void warnAboutRead(Path file, ReadReport report) {
+        if (report.badLines() > 0 && WARNED.add(file + "\nbad " + report.badLines())) {
+            LOG.warn("{}: skipped {} malformed line(s); first: {}", file, report.badLines(), report.firstBadLine());
+        }
+        if (report.warning() != null && WARNED.add(file + "\n" + report.warning())) {
+            LOG.warn("{}: {}", file, report.warning());
+        }
     }
 
     /**

@@ -16,7 +16,7 @@ import org.rectransfer.model.TrainingPlan;
  */
 public record ModelStart(NcfParameters params, TrainingPlan plan) {
 
-    /** @return fresh parameters (DESIGN §1 initialisation), every layer trainable at {@code lr} */
+    /** @return fresh parameters (the initialisation of docs/method.md §Network), every layer trainable at {@code lr} */
     public static ModelStart fresh(NetworkSpec spec, long seed, double lr) {
         return new ModelStart(NcfInitializer.initialise(spec, seed),
                 TrainingPlan.of(AdamSettings.DEFAULT.withLearningRate(lr)));

@@ -20,6 +20,8 @@ import org.rectransfer.train.EngineConfig;
 import org.rectransfer.train.EpochTrainer;
 import org.rectransfer.train.NcfEngine;
 import org.rectransfer.train.NcfScorer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trains one model on a prepared domain and evaluates it: the epoch loop with negative
@@ -32,6 +34,7 @@ import org.rectransfer.train.NcfScorer;
  * nor the validation item is ever a training negative or a validation candidate.
  */
 public final class RunExecutor {
+    private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
     private static final long VALIDATION_PURPOSE = 0x7a11dL;
 
     private RunExecutor() { }
@@ -46,6 +49,9 @@ public final class RunExecutor {
     public static RunResult execute(PreparedDomain domain, TrainingSettings settings, ModelStart start,
                                     RunListener listener, BooleanSupplier cancelled) {
         long begin = System.nanoTime();
+        LOG.debug("run starts on {} ({} users, {} items): seed {}, at most {} epochs, early stopping patience {}",
+                domain.data().name(), domain.data().users(), domain.data().items(), settings.seed(), settings.epochs(),
+                settings.patience());
         Split test = domain.split();
         Split trainSplit = test;
         EvalCandidates validationCandidates = null;
@@ -99,7 +105,13 @@ public final class RunExecutor {
         EvalResult full = settings.fullRanking()
                 ? FullRankingEvaluation.evaluate(test, finalScorers.get(), settings.k()) : null;
         int bestEpoch = stopping != null && stopping.bestEpoch() > 0 ? stopping.bestEpoch() : epochs.size();
-        return new RunResult(sampled, full, epochs, bestEpoch,
+        RunResult result = new RunResult(sampled, full, epochs, bestEpoch,
                 trainingSeconds > 0 ? trainedSamples / trainingSeconds : 0, (System.nanoTime() - begin) / 1e9, kept);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("run ends on {} (seed {}){}: {} epochs trained, best epoch {}, HR@{} {}, {} s", domain.data().name(),
+                    settings.seed(), cancelled.getAsBoolean() ? ", cancelled" : "", epochs.size(), bestEpoch, sampled.k(),
+                    String.format(java.util.Locale.ROOT, "%.4f", sampled.hr()), String.format(java.util.Locale.ROOT, "%.1f", result.seconds()));
+        }
+        return result;
     }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rectransfer.model.NcfParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a sweep on local cores, resumably: tasks already recorded as done in the ledger are
@@ -23,6 +25,7 @@ import org.rectransfer.model.NcfParameters;
  * the degree of parallelism, on the order in which tasks finish or on which process ran them.
  */
 public final class SweepExecutor {
+    private static final Logger LOG = LoggerFactory.getLogger(SweepExecutor.class);
     /** How long to wait between looks at tasks another process holds. */
     private static final long WAIT_MILLIS = 500;
 
@@ -48,14 +51,35 @@ public final class SweepExecutor {
 
     /** Runs every missing task on {@code parallel} threads; @return what this attempt did */
     public SweepOutcome run(int parallel) throws InterruptedException {
+        long begin = System.nanoTime();
+        List<SweepTask> first = SweepPlanner.firstWave(spec);
+        List<SweepTask> second = SweepPlanner.secondWave(spec);
+        LOG.info("sweep starts: {} tasks, {} sources and baselines then {} transfers ({} configs x {} seeds), on {} threads",
+                first.size() + second.size(), first.size(), second.size(), spec.configs().size(), spec.seeds().size(), parallel);
+        if (LOG.isInfoEnabled()) logResume(first, second);
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
-            runWave(pool, SweepPlanner.firstWave(spec));
-            runWave(pool, SweepPlanner.secondWave(spec));
+            runWave(pool, first);
+            runWave(pool, second);
         } finally {
             pool.shutdownNow();
         }
-        return new SweepOutcome(ran.get(), skipped.get(), failed, reused.get());
+        SweepOutcome outcome = new SweepOutcome(ran.get(), skipped.get(), failed, reused.get());
+        LOG.info("sweep ends after {} s: {} trained, {} skipped (done before), {} reused from the workspace, {} failed",
+                Math.round((System.nanoTime() - begin) / 1e9), outcome.ran(), outcome.skipped(), outcome.reused(), outcome.failed().size());
+        return outcome;
+    }
+
+    /** Says whether this is a resumed sweep: how many of its tasks an earlier attempt finished. */
+    private void logResume(List<SweepTask> first, List<SweepTask> second) {
+        long done = java.util.stream.Stream.concat(first.stream(), second.stream())
+                .filter(task -> ledger.finishedRun(task.key()).isPresent()).count();
+        if (done == 0) {
+            LOG.info("no task of this sweep is done yet: a new sweep, or one stopped before its first run finished");
+        } else {
+            LOG.info("resuming: {} of {} tasks were done by an earlier attempt and are skipped (a damaged source model is trained again)",
+                    done, first.size() + second.size());
+        }
     }
 
     /** Runs a wave's tasks, then waits for those another process holds until they are done or taken over. */
@@ -63,7 +87,10 @@ public final class SweepExecutor {
         List<SweepTask> held = attempt(pool, tasks);
         boolean told = false;
         while (!held.isEmpty()) {
-            if (!told) listener.onWaiting(held.size());
+            if (!told) {
+                LOG.info("waiting for {} task(s) another live process holds, e.g. {}", held.size(), held.get(0).key());
+                listener.onWaiting(held.size());
+            }
             told = true;
             Thread.sleep(WAIT_MILLIS);
             held = attempt(pool, held);
@@ -111,6 +138,7 @@ public final class SweepExecutor {
             ran.incrementAndGet();
             listener.onFinished(task, runId, result);
         } catch (RuntimeException e) {
+            LOG.debug("task {} failed", task.key(), e);
             String reason = task.key() + ": " + e.getMessage();
             if (runId != null) ledger.fail(runId, String.valueOf(e.getMessage()));
             failed.add(reason);
@@ -136,6 +164,7 @@ public final class SweepExecutor {
             }
         }
         skipped.incrementAndGet();
+        LOG.debug("task {} skipped: done as run {}", task.key(), done.get());
         listener.onSkipped(task, done.get());
         return true;
     }

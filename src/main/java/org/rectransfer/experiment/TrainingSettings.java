@@ -5,7 +5,7 @@ import org.rectransfer.data.split.HoldOut;
 import org.rectransfer.train.EmbeddingOptimizer;
 
 /**
- * How one model is trained and evaluated (DESIGN §1 and §8 defaults).
+ * How one model is trained and evaluated (defaults: docs/method.md §Training defaults, docs/cli.md).
  *
  * @param epochs         passes over the training data (paper: 100)
  * @param batch          examples per step (paper: 256)

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Which dense layers a transfer carries over from the source, and how (DESIGN §1). Embeddings
- * are never transferred: there is no user or item linkage across domains. OUT, which the paper
- * does not name, follows the last FC layer unless set explicitly.
+ * Which dense layers a transfer carries over from the source, and how (docs/method.md
+ * §Transfer configurations). Embeddings are never transferred: there is no user or item
+ * linkage across domains. OUT, which the paper does not name, follows the last FC layer unless
+ * set explicitly.
  *
  * <p>The paper's Table 1 presets, for a four-layer tower (Config-5's cells are lost in the
- * paper's text; DESIGN §1 fixes it as FC-2..FC-4):
+ * paper's text; docs/method.md fixes it as FC-2..FC-4):
  * config-1 FC1-4, config-2 FC1-3, config-3 FC1-2, config-4 FC1, config-5 FC2-4, config-6 FC3-4,
  * config-7 FC4; {@code baseline} transfers nothing.
  *

@@ -3,6 +3,7 @@ package org.rectransfer.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.rectransfer.analysis.SignificanceRule;
 import org.rectransfer.experiment.GainCell;
 import org.rectransfer.experiment.GainRow;
 import java.util.Objects;
@@ -42,8 +43,8 @@ public record GainMatrix(String source, List<String> targets, List<String> confi
 
     /**
      * One source's rows of a gain table as a matrix, each gain marked significant by
-     * {@link org.rectransfer.analysis.SignificanceRule} (the rule of the gain tables); a
-     * configuration a target lacks is NaN and not significant.
+     * {@link SignificanceRule} (the rule of the gain tables) at its {@link SignificanceRule#ALPHA};
+     * a configuration a target lacks is NaN and not significant.
      *
      * @param configs the columns, in the order to show them (every configuration of the rows)
      */
@@ -58,7 +59,7 @@ public record GainMatrix(String source, List<String> targets, List<String> confi
                 int c = configs.indexOf(cell.config());
                 if (c < 0) throw new IllegalArgumentException("configuration " + cell.config() + " is not among the columns");
                 gain[t][c] = cell.gain();
-                significant[t][c] = cell.significant(org.rectransfer.analysis.SignificanceRule.ALPHA);
+                significant[t][c] = cell.significant(SignificanceRule.ALPHA);
             }
         }
         return new GainMatrix(source, rows.stream().map(GainRow::target).toList(), configs, gain, significant, baseline);

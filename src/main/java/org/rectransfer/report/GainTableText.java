@@ -99,7 +99,10 @@ public final class GainTableText {
         return Double.isNaN(row.baselineSd()) ? f3(row.baselineHr()) : f3(row.baselineHr()) + " ± " + f3(row.baselineSd());
     }
 
-    /** @return the DESIGN §8 JSON shape: {source: {target: {config: gain, best, bestHr, baselineHr}}} */
+    /**
+     * @return the {@code sources} of {@code report gains --json} (docs/cli.md §JSON shapes):
+     *         {source: {target: {config: gain, best, bestHr, baselineHr, ...}}}
+     */
     public static Map<String, Object> json(GainTable table) {
         Map<String, Object> sources = new java.util.LinkedHashMap<>();
         table.sources().forEach((source, rows) -> {
@@ -123,7 +126,7 @@ public final class GainTableText {
     }
 
     /**
-     * @return the DESIGN §8 JSON cells: {source: {target: {config: {gain, sd, seeds, pPairedT, pMcNemar,
+     * @return the {@code cells} of docs/cli.md §JSON shapes: {source: {target: {config: {gain, sd, seeds, pPairedT, pMcNemar,
      *         significant, test}}}}, a number that could not be computed (and a test when none
      *         could) as null
      */

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs whose process died (killed, crashed, machine rebooted) stay {@code running} in the
@@ -20,6 +22,7 @@ import java.util.List;
  * process id was stored, are left alone: nothing here can tell that they are dead.
  */
 final class InterruptedRuns {
+    private static final Logger LOG = LoggerFactory.getLogger(InterruptedRuns.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private InterruptedRuns() { }
@@ -36,8 +39,9 @@ final class InterruptedRuns {
         }
         for (String[] run : dead) {
             // Only if still running: another process opening the workspace may have done it already.
-            Sql.update(connection, "UPDATE runs SET status = 'failed', finished_at = ?, error = ? WHERE id = ? AND status = 'running'",
+            int marked = Sql.update(connection, "UPDATE runs SET status = 'failed', finished_at = ?, error = ? WHERE id = ? AND status = 'running'",
                     Instant.now().toString(), run[1], run[0]);
+            if (marked > 0) LOG.warn("run {} was left running by a process that is gone; marked failed ({})", run[0], run[1]);
         }
         return dead.size();
     }

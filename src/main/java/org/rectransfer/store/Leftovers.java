@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files in {@code models/} that no run will ever use, collected when a workspace is opened: the
@@ -18,6 +20,8 @@ import java.util.List;
  * still {@code running}, or that a finished run names as its model, is kept.
  */
 final class Leftovers {
+    private static final Logger LOG = LoggerFactory.getLogger(Leftovers.class);
+
     private Leftovers() { }
 
     /** @return how many files were deleted */
@@ -33,8 +37,12 @@ final class Leftovers {
         }
         int deleted = 0;
         for (Path file : doomed) {
-            if (Files.deleteIfExists(file)) deleted++;
+            if (Files.deleteIfExists(file)) {
+                deleted++;
+                LOG.debug("removed {}: no running or finished run uses it", file);
+            }
         }
+        if (deleted > 0) LOG.info("removed {} leftover file(s) of failed or interrupted runs from {}", deleted, models);
         return deleted;
     }
 

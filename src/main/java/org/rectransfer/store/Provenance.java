@@ -39,12 +39,12 @@ public final class Provenance {
      */
     public static Map<String, Object> of(List<String> commandLine) {
         Map<String, Object> provenance = new LinkedHashMap<>();
-        String version = Provenance.class.getPackage().getImplementationVersion();
-        provenance.put("rectransfer", version == null ? "development" : version);
+        BuildInfo build = BuildInfo.current();
+        provenance.put("rectransfer", build.version());
         provenance.put("java", System.getProperty("java.version"));
         provenance.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         provenance.put("cores", Runtime.getRuntime().availableProcessors());
-        provenance.put("dl4j", "1.0.0-M2.1");
+        provenance.put("dl4j", build.dl4j());
         provenance.put("host", HOST);
         provenance.put("pid", ProcessHandle.current().pid());
         // With the pid, this tells a dead run's process from a new one that got its pid (PID 1 in containers).

@@ -15,10 +15,11 @@ final class Sql {
         void run() throws SQLException;
     }
 
-    static void update(Connection connection, String sql, Object... args) {
+    /** @return how many rows the statement changed */
+    static int update(Connection connection, String sql, Object... args) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, args);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("database write failed: " + e.getMessage(), e);
         }

@@ -6,6 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who is training which task of a sweep, so that two processes working on one sweep (two shells,
@@ -20,10 +24,14 @@ final class TaskClaims {
     /** A claim of another host without a heartbeat for this long belongs to a dead process. */
     static final Duration STALE = Duration.ofMinutes(2);
 
+    private static final Logger LOG = LoggerFactory.getLogger(TaskClaims.class);
+
     private static final String PROCESS_START = ProcessHandle.current().info().startInstant().map(Instant::toString).orElse(null);
 
     private final Connection connection;
     private final String sweepId;
+    /** Tasks already logged as held by a live process (the executor looks again every half second). */
+    private final Set<String> toldWaiting = ConcurrentHashMap.newKeySet();
 
     TaskClaims(Connection connection, String sweepId) {
         this.connection = connection;
@@ -42,7 +50,15 @@ final class TaskClaims {
             Owner owner = owner(taskKey);
             if (owner == null) continue;              // released in between: try again
             if (owner.isThisProcess()) return true;
-            if (!owner.isDead(Instant.now())) return false;
+            if (!owner.isDead(Instant.now())) {
+                if (toldWaiting.add(taskKey)) {
+                    LOG.debug("sweep {}: task {} is held by live process {} on {} (heartbeat {}); waiting for it",
+                            sweepId, taskKey, owner.pid(), owner.host(), owner.heartbeat());
+                }
+                return false;
+            }
+            LOG.warn("sweep {}: task {} was claimed by process {} on {} (last heartbeat {}), which is gone; taking it over",
+                    sweepId, taskKey, owner.pid(), owner.host(), owner.heartbeat());
             // Remove exactly the dead owner's row: if a third process took it over meanwhile, nothing is deleted.
             Sql.update(connection, "DELETE FROM task_claims WHERE sweep_id = ? AND task_key = ? AND host = ? AND pid = ? AND heartbeat_at = ?",
                     sweepId, taskKey, owner.host(), owner.pid(), owner.heartbeat());

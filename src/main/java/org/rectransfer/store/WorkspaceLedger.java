@@ -18,12 +18,16 @@ import org.rectransfer.experiment.SweepTask;
 import org.rectransfer.experiment.TrainingSettings;
 import org.rectransfer.model.Checkpoints;
 import org.rectransfer.model.NcfParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A sweep's ledger in the workspace: its runs are ordinary runs, and the {@code sweep_runs}
  * row that marks a task done is written in the same transaction as the run's results.
  */
 public final class WorkspaceLedger implements SweepLedger, AutoCloseable {
+    // The sweep command prints reuse, damage and archiving as progress lines; these logs (INFO) add the detail.
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceLedger.class);
     /** How often this process renews the heartbeat of its claims (well inside {@link TaskClaims#STALE}). */
     private static final long HEARTBEAT_SECONDS = 20;
 
@@ -72,6 +76,7 @@ public final class WorkspaceLedger implements SweepLedger, AutoCloseable {
                 Sql.update(workspace.connection(), "DELETE FROM task_claims WHERE sweep_id = ?", sweepId);
                 Sql.update(workspace.connection(), "DELETE FROM sweeps WHERE id = ?", sweepId);
             });
+            LOG.info("sweep {} kept as {} with its runs, so that a study with other settings can take the name", sweepId, kept);
             return Optional.of(kept);
         }
     }
@@ -145,6 +150,8 @@ public final class WorkspaceLedger implements SweepLedger, AutoCloseable {
                 Sql.update(workspace.connection(), "UPDATE runs SET status = 'failed', error = ? WHERE id = ?",
                         "damaged model: " + reason, runId);
             }));
+            damage.ifPresent(reason -> LOG.info("sweep {}: the model of run {} (task {}) is damaged ({}); the run is marked failed"
+                    + " and the task trains again", sweepId, runId, key, reason));
             return damage;
         }
     }
@@ -156,6 +163,8 @@ public final class WorkspaceLedger implements SweepLedger, AutoCloseable {
             Optional<StoredRun> found = workspace.finishedModel(domain.dataHash(), StoreJson.write(domain.settings(settings)));
             found.ifPresent(run -> Sql.update(workspace.connection(), "INSERT OR IGNORE INTO sweep_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     sweepId, task.key(), run.id(), task.kind().stored(), null, task.domain().name(), task.config(), task.seed()));
+            found.ifPresent(run -> LOG.info("sweep {}: task {} reuses the finished model of run {} (same data bytes {}, settings"
+                    + " and seed)", sweepId, task.key(), run.id(), domain.dataHash().substring(0, Math.min(12, domain.dataHash().length()))));
             return found.map(StoredRun::id);
         }
     }

@@ -92,13 +92,14 @@ public final class SweepStudy {
         try (WorkspaceLedger ledger = WorkspaceLedger.open(store, id, specJson, Provenance.of(options.commandLine()))) {
             ledger.reuseFinishedModels(!options.retrain());
             listener.onSweepStarted(id, store.dir(), options);
-            LOG.info("sweep {}: {} sources x {} targets x {} configs x {} seeds, {} parallel, executor {}", id, spec.sources().size(),
-                    spec.targets().size(), spec.configs().size(), spec.seeds().size(), options.parallel(), options.executor());
+            LOG.info("sweep {} in {}: {} sources x {} targets x {} configs x {} seeds, {} parallel, executor {}", id, store.dir(),
+                    spec.sources().size(), spec.targets().size(), spec.configs().size(), spec.seeds().size(), options.parallel(),
+                    options.executor());
             SweepOutcome outcome = backend == null ? new SweepExecutor(spec, ledger, listener).run(options.parallel())
                     : backend.run(spec, ledger, listener, options.parallel());
-            ledger.setStatus(outcome.failed().isEmpty() ? SweepStatus.DONE : SweepStatus.INCOMPLETE);
-            LOG.info("sweep {}: {} ran, {} already done, {} reused, {} failed", id, outcome.ran(), outcome.skipped(),
-                    outcome.reused(), outcome.failed().size());
+            SweepStatus status = outcome.failed().isEmpty() ? SweepStatus.DONE : SweepStatus.INCOMPLETE;
+            ledger.setStatus(status);
+            LOG.info("sweep {} is {}", id, status);
             return new Result(id, outcome);
         }
     }

@@ -10,7 +10,7 @@ import org.rectransfer.model.TrainingPlan;
 
 /**
  * The stock DL4J trainer: the {@link NcfNetworkFactory} graph fitted batch by batch with
- * DL4J's own Adam. It is the reference the fast engine is measured against (DESIGN §5).
+ * DL4J's own Adam. It is the reference the fast engine is measured against (docs/performance.md §Stock DL4J).
  */
 public final class Dl4jTrainer {
     private final ComputationGraph graph;

@@ -34,7 +34,7 @@ public final class DomainsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private Task<List<DomainRow>> running;
 
-    /** A view model applying the default filter of DESIGN §1 (min 20 interactions per user). */
+    /** A view model applying the default filter of docs/method.md §Task and data (min 20 interactions per user). */
     public DomainsViewModel(Path directory, Executor executor) {
         this(directory, FilterSpec.DEFAULT, executor);
     }

@@ -11,14 +11,22 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The workbench window. Started by {@link WorkbenchLauncher}, which passes the sample-data
  * folder as the named parameter {@code --sample-data=DIR}; tests construct it with the folder.
  */
 public final class WorkbenchApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
     /** The named launch parameter holding the sample-data folder. */
     static final String SAMPLE_DATA = "sample-data";
     /** The named launch parameter holding the workspace folder (default: the command line's). */
@@ -51,8 +59,8 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        background = Executors.newSingleThreadExecutor(work -> daemon(work, "workbench-background"));
-        training = Executors.newSingleThreadExecutor(work -> daemon(work, "workbench-training"));
+        background = worker("workbench-background");
+        training = worker("workbench-training");
         DomainsViewModel domains = new DomainsViewModel(sampleDataDir(), background);
         TransferLabViewModel lab = new TransferLabViewModel(domainFiles(), workspaceDir(), training);
         ResultsViewModel results = new ResultsViewModel(workspaceDir(), background);
@@ -139,6 +147,40 @@ public final class WorkbenchApp extends Application {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         return tab;
+    }
+
+    /**
+     * One daemon thread running tasks one at a time. A screen shows a failed task's message in one
+     * line; its stack trace, which nothing else shows, is logged here.
+     */
+    private static ExecutorService worker(String name) {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), work -> daemon(work, name)) {
+            @Override
+            protected void afterExecute(Runnable work, Throwable thrown) {
+                super.afterExecute(work, thrown);
+                logFailure(work, thrown);
+            }
+        };
+    }
+
+    /**
+     * Logs at ERROR, with its stack trace, why {@code work} failed: {@code thrown} when it escaped,
+     * else the failure a finished {@link Future} (a JavaFX {@code Task}) holds; cancelled work is no failure.
+     */
+    static void logFailure(Runnable work, Throwable thrown) {
+        Throwable failure = thrown;
+        if (failure == null && work instanceof Future<?> future && future.isDone() && !future.isCancelled()) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                failure = e.getCause() == null ? e : e.getCause();
+            } catch (CancellationException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (failure != null) LOG.error("background task {} failed: {}", work.getClass().getName(), failure.toString(), failure);
     }
 
     /** Daemon threads, so that closing the window never waits for work in flight. */

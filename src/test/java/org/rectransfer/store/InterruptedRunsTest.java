@@ -4,11 +4,13 @@ import org.rectransfer.experiment.RunStatus;
 import org.rectransfer.experiment.RunKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rectransfer.LogEvents;
 
 /** Opening a workspace marks the runs of this machine's dead processes failed, and nothing else. */
 class InterruptedRunsTest {
@@ -33,7 +35,9 @@ class InterruptedRunsTest {
             elsewhere = begin(store, "Elsewhere", deadPid, Provenance.host() + "-other");
             legacy = store.begin(new NewRun(RunKind.BASELINE, "Legacy", "l.tsv", "hash", null, "baseline", 1, "{}", "{\"java\":\"17\"}"));
         }
-        try (Workspace store = Workspace.open(dir)) {
+        try (LogEvents logs = LogEvents.of(InterruptedRuns.class, Level.WARN); Workspace store = Workspace.open(dir)) {
+            assertThat(logs.at(Level.WARN)).containsExactly("run " + dead + " was left running by a process that is gone;"
+                    + " marked failed (interrupted: process " + deadPid + " on " + Provenance.host() + " ended before the run finished)");
             StoredRun interrupted = store.run(dead).orElseThrow();
             assertThat(interrupted.status()).isEqualTo(RunStatus.FAILED);
             assertThat(error(store, dead)).isEqualTo("interrupted: process " + deadPid + " on " + Provenance.host()

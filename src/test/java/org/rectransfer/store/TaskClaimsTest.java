@@ -2,11 +2,13 @@ package org.rectransfer.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rectransfer.LogEvents;
 
 /** Claims of a sweep's tasks: held by a live process, taken over from a dead one, released when done. */
 class TaskClaimsTest {
@@ -50,12 +52,17 @@ class TaskClaimsTest {
 
     @Test
     void anotherHostsClaimGoesStaleWithoutHeartbeat() {
-        try (Workspace store = Workspace.open(dir)) {
+        try (Workspace store = Workspace.open(dir); LogEvents logs = LogEvents.of(TaskClaims.class, Level.DEBUG)) {
             TaskClaims claims = new TaskClaims(store.connection(), "sw");
             claimAs(store, "fresh", "other-host", 4242, null, Instant.now());
             claimAs(store, "stale", "other-host", 4242, null, Instant.now().minus(TaskClaims.STALE).minusSeconds(1));
             assertThat(claims.claim("fresh")).isFalse();
+            assertThat(claims.claim("fresh")).isFalse();
             assertThat(claims.claim("stale")).isTrue();
+            // A takeover is a recovery the user should see; waiting is detail, said once per task.
+            assertThat(logs.at(Level.WARN)).singleElement().asString()
+                    .contains("task stale was claimed by process 4242 on other-host").endsWith("which is gone; taking it over");
+            assertThat(logs.at(Level.DEBUG)).singleElement().asString().contains("task fresh is held by live process 4242");
         }
     }
 

@@ -2,6 +2,8 @@ package org.rectransfer.data.io;
 
 import org.rectransfer.data.BadInputException;
 import org.rectransfer.data.io.LineSource.NumberedLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +27,8 @@ import java.util.Objects;
  * invalid JSON, nothing left to read) are always errors.
  */
 public final class DomainLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(DomainLoader.class);
+
     /**
      * Lines looked at before reading: the first decides most formats, the second a date column,
      * and adjacency lists show themselves by a varying count over several.
@@ -40,6 +44,22 @@ public final class DomainLoader {
      *                           for a file that yields no interaction; the only exception thrown
      */
     public static LoadedDomain load(DomainSource source, ReadOptions options) {
+        long begin = System.nanoTime();
+        LoadedDomain loaded = readFile(source, options);
+        if (LOG.isInfoEnabled()) {
+            // The report's warning and bad lines are the caller's to show: data stats prints them, others log them.
+            ReadReport report = loaded.report();
+            LOG.info("read {} as {} ({}) in {} s: {} lines, {} interactions of {} users and {} items",
+                    source.path(), report.format().cliName(), options.format() == DataFormat.AUTO ? "detected" : "as asked",
+                    String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - begin) / 1e9), report.lines(),
+                    loaded.dataset().interactions(), loaded.dataset().users(), loaded.dataset().items());
+            LOG.debug("read {}: {} bad lines skipped, {} below the minimum rating, {} duplicates merged",
+                    source.path(), report.badLines(), report.belowMinRating(), report.duplicates());
+        }
+        return loaded;
+    }
+
+    private static LoadedDomain readFile(DomainSource source, ReadOptions options) {
         Path file = source.path();
         Objects.requireNonNull(options.format(), "options.format");
         try (LineSource lines = InputOpener.open(file)) {

@@ -17,6 +17,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.rectransfer.analysis.SignificanceRule;
 import org.rectransfer.report.GainMatrix;
 
 /**
@@ -93,9 +94,9 @@ public final class GainHeatmapChart {
 
     private TextTitle caption(GainMatrix gains) {
         String text = "Outlined: best configuration per target"
-                + (gains.significant() == null ? "" : ";  *: p < " + org.rectransfer.analysis.SignificanceRule.ALPHA
+                + (gains.significant() == null ? "" : ";  *: p < " + SignificanceRule.ALPHA
                         + ", paired t over seeds (McNemar over users with fewer than "
-                        + org.rectransfer.analysis.SignificanceRule.MIN_SEEDS_FOR_T + " seeds)");
+                        + SignificanceRule.MIN_SEEDS_FOR_T + " seeds)");
         TextTitle caption = theme.subtitle(text);
         caption.setPosition(RectangleEdge.BOTTOM);
         return caption;
