@@ -9,9 +9,7 @@ import org.rectransfer.experiment.DomainPreparation;
 import org.rectransfer.experiment.ModelStart;
 import org.rectransfer.experiment.PreparedDomain;
 import org.rectransfer.experiment.TrainingSettings;
-import org.rectransfer.model.AdamSettings;
 import org.rectransfer.model.NcfParameters;
-import org.rectransfer.model.NetworkSpec;
 import org.rectransfer.model.TransferPlan;
 import org.rectransfer.study.RunRecorder;
 import org.rectransfer.store.Workspace;
@@ -71,16 +69,14 @@ public final class TransferCommand implements Callable<Integer> {
             NcfParameters sourceParams = SourceModels.load(source, store);
             PreparedDomain domain = DomainPreparation.prepare(DomainSource.parse(data), dataOptions.readOptions(),
                     dataOptions.filter(), settings);
-            NetworkSpec target = new NetworkSpec(domain.data().users(), domain.data().items(), settings.embedding(), settings.layers());
             ModelStart start;
             try {
-                start = new ModelStart(plan.initialise(sourceParams, target, settings.seed()),
-                        plan.trainingPlan(AdamSettings.DEFAULT.withLearningRate(settings.lr()), tune));
+                start = ModelStart.transfer(plan, sourceParams, domain, settings, tune);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage() + "; set --embedding and --layers to the source's");
             }
             RecordedRun run = RecordedRun.execute(store, data, domain, settings,
-                    new RunRecorder.Kind(RunKind.TRANSFER, source, plan.name().equals("custom") ? plan.describe() : plan.name()),
+                    new RunRecorder.Kind(RunKind.TRANSFER, source, plan.recordedName()),
                     start, spec.commandLine().getParseResult().originalArgs(), spec.commandLine().getErr());
             if (json) {
                 Map<String, Object> out = run.json(domain, store);

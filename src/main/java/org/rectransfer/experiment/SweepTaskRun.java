@@ -1,6 +1,5 @@
 package org.rectransfer.experiment;
 
-import org.rectransfer.model.AdamSettings;
 import org.rectransfer.model.NcfParameters;
 import org.rectransfer.model.NetworkSpec;
 import org.rectransfer.model.TransferPlan;
@@ -51,9 +50,7 @@ public final class SweepTaskRun {
                                    NcfParameters source) {
         NetworkSpec target = new NetworkSpec(domain.data().users(), domain.data().items(), settings.embedding(), settings.layers());
         if (config.equals("baseline")) return ModelStart.fresh(target, settings.seed(), settings.lr());
-        TransferPlan plan = TransferPlan.preset(config, settings.layers().size());
-        return new ModelStart(plan.initialise(source, target, settings.seed()),
-                plan.trainingPlan(AdamSettings.DEFAULT.withLearningRate(settings.lr()), tuneLr));
+        return ModelStart.transfer(TransferPlan.preset(config, settings.layers().size()), source, domain, settings, tuneLr);
     }
 
     /**

@@ -31,6 +31,11 @@ public record TransferPlan(String name, Map<LayerName, TransferMode> modes) {
         modes = Map.copyOf(modes);
     }
 
+    /** @return the name a run records for this plan: the preset's, or the layer modes of a custom plan */
+    public String recordedName() {
+        return name.equals("custom") ? describe() : name;
+    }
+
     /** @return the preset {@code baseline} or {@code config-1}..{@code config-7} for a tower of {@code depth} FC layers */
     public static TransferPlan preset(String name, int depth) {
         String key = name.trim().toLowerCase(Locale.ROOT);

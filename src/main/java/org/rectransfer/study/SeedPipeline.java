@@ -17,7 +17,6 @@ import org.rectransfer.experiment.ModelStart;
 import org.rectransfer.experiment.PreparedDomain;
 import org.rectransfer.experiment.RunListener;
 import org.rectransfer.experiment.TrainingSettings;
-import org.rectransfer.model.AdamSettings;
 import org.rectransfer.model.Checkpoints;
 import org.rectransfer.model.NcfParameters;
 import org.rectransfer.model.NetworkSpec;
@@ -112,9 +111,8 @@ final class SeedPipeline {
         checkNotStopped();
         PreparedDomain target = baseline.target();
         TransferPlan plan = request.plan();
-        ModelStart start = new ModelStart(plan.initialise(source.params(), spec(target), seed),
-                plan.trainingPlan(AdamSettings.DEFAULT.withLearningRate(settings.lr()), settings.lr()));
-        String planName = plan.name().equals("custom") ? plan.describe() : plan.name();
+        ModelStart start = ModelStart.transfer(plan, source.params(), target, settings, settings.lr());
+        String planName = plan.recordedName();
         host.stage(seed, "transfer");
         RunRecorder.Recorded transfer = RunRecorder.record(store, request.target().toString(), target, settings,
                 new RunRecorder.Kind(RunKind.TRANSFER, source.run(), planName), start, commandLine(planName),
