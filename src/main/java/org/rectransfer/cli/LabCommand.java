@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "lab", mixinStandardHelpOptions = true,
         description = {"The transfer lab without a window: for every seed a source model, the target's baseline and the",
                 "transfer (sources and baselines the workspace already holds are reused), then the gain as mean +- sd",
-                "over the seeds with the paired t-test. Converged training (validation early stopping), as the workbench."})
+                "over the seeds with the paired t-test. Converged training by default, as the workbench; every training option",
+                "of train applies."})
 public final class LabCommand implements Callable<Integer> {
     @Option(names = "--source", required = true, paramLabel = "FILE", description = "The source domain's data file.")
     Path source;
@@ -40,8 +41,11 @@ public final class LabCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "Seeds 1..N (default: ${DEFAULT-VALUE}).")
     int seeds = 3;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "The most epochs of every model (default: ${DEFAULT-VALUE}).")
-    int epochs = TrainingSettings.CONVERGED.epochs();
+    @Option(names = "--tune-lr", paramLabel = "X", description = "Learning rate of tuned layers (default: --lr).")
+    Double tuneLr;
+
+    @Mixin
+    TrainingOptions training;
 
     @Mixin
     WorkspaceOption workspace;
@@ -62,7 +66,9 @@ public final class LabCommand implements Callable<Integer> {
         }
         TransferRequest request;
         try {
-            request = new TransferRequest(source, target, epochs, seeds, TransferPlan.preset(config, TrainingSettings.CONVERGED.layers().size()));
+            TrainingSettings settings = training.settings();
+            request = new TransferRequest(source, target, settings, TrainingOptions.tuneLr(tuneLr, settings), seeds,
+                    TransferPlan.preset(config, settings.layers().size()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

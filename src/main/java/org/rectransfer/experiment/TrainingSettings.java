@@ -111,6 +111,18 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
                 optimizer, threads, holdOut, patience, minEpochs, fullRanking, splitSeed);
     }
 
+    /** @return these settings with another network: embedding size and widths of FC-1..FC-k */
+    public TrainingSettings withNetwork(int newEmbedding, List<Integer> newLayers) {
+        return new TrainingSettings(epochs, batch, lr, negatives, newEmbedding, newLayers, seed, evalNegatives, k, evalEvery,
+                optimizer, threads, holdOut, patience, minEpochs, fullRanking, splitSeed);
+    }
+
+    /** @return these settings with another mini-batch size, learning rate and number of training negatives per positive */
+    public TrainingSettings withOptimisation(int newBatch, double newLr, int newNegatives) {
+        return new TrainingSettings(epochs, newBatch, newLr, newNegatives, embedding, layers, seed, evalNegatives, k, evalEvery,
+                optimizer, threads, holdOut, patience, minEpochs, fullRanking, splitSeed);
+    }
+
     /** @return these settings with another number of epochs */
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(newEpochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,

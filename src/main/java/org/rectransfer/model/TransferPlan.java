@@ -90,7 +90,24 @@ public record TransferPlan(String name, Map<LayerName, TransferMode> modes) {
         return layers;
     }
 
-    /** @return the plan in the {@code --plan} syntax, e.g. {@code FC1=fresh,...,OUT=frozen} */
+    /** @return what the plan transfers, in words: e.g. "FC-3, FC-4, OUT frozen from the source; the rest fresh" */
+    public String summary() {
+        List<String> frozen = new ArrayList<>();
+        List<String> tuned = new ArrayList<>();
+        for (int k = 1; modes.containsKey(LayerName.fc(k)); k++) {
+            if (mode(LayerName.fc(k)) == TransferMode.FROZEN) frozen.add("FC-" + k);
+            if (mode(LayerName.fc(k)) == TransferMode.TUNED) tuned.add("FC-" + k);
+        }
+        if (mode(LayerName.OUT) == TransferMode.FROZEN) frozen.add("OUT");
+        if (mode(LayerName.OUT) == TransferMode.TUNED) tuned.add("OUT");
+        if (frozen.isEmpty() && tuned.isEmpty()) return "nothing transferred: every layer trained from scratch";
+        List<String> parts = new ArrayList<>();
+        if (!frozen.isEmpty()) parts.add(String.join(", ", frozen) + " frozen");
+        if (!tuned.isEmpty()) parts.add(String.join(", ", tuned) + " tuned");
+        return String.join("; ", parts) + " from the source; the rest fresh";
+    }
+
+    /** @return the modes as {@code FC1=fresh,...,OUT=frozen}, the form {@code --plan} reads */
     public String describe() {
         StringJoiner joiner = new StringJoiner(",");
         for (int k = 1; modes.containsKey(LayerName.fc(k)); k++) joiner.add("FC" + k + "=" + mode(LayerName.fc(k)).id());

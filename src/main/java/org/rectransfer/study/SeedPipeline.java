@@ -32,8 +32,7 @@ import org.rectransfer.store.Workspace;
  * baseline (independent of each other), then the transfer, each recorded in the workspace like
  * the command line's runs. A source model or a baseline already trained with the same file bytes
  * and settings (seed included), in this session or an earlier one, is reused from the workspace
- * and its stored epochs are replayed, so that another plan trains only the transfer. Trains with
- * {@link TrainingSettings#CONVERGED}, the request's epochs as the most.
+ * and its stored epochs are replayed, so that another plan trains only the transfer. Trains with the request's settings ({@link TrainingSettings#CONVERGED} by default).
  */
 final class SeedPipeline {
     /** Sampled negatives per user among the erasure samples, as {@code analyze importance} defaults to. */
@@ -62,7 +61,7 @@ final class SeedPipeline {
 
     SeedPipeline(TransferRequest request, long seed, Workspace store, StudyCache cache, Host host) {
         this.request = request;
-        this.settings = TrainingSettings.CONVERGED.withSeed(seed).withEpochs(request.epochs());
+        this.settings = request.settings().withSeed(seed);
         this.store = store;
         this.cache = cache;
         this.host = host;
@@ -111,7 +110,7 @@ final class SeedPipeline {
         checkNotStopped();
         PreparedDomain target = baseline.target();
         TransferPlan plan = request.plan();
-        ModelStart start = ModelStart.transfer(plan, source.params(), target, settings, settings.lr());
+        ModelStart start = ModelStart.transfer(plan, source.params(), target, settings, request.tuneLr());
         String planName = plan.recordedName();
         host.stage(seed, "transfer");
         RunRecorder.Recorded transfer = RunRecorder.record(store, request.target().toString(), target, settings,
@@ -178,7 +177,8 @@ final class SeedPipeline {
             @Override
             public void onEpoch(EpochMetrics metrics) {
                 host.publish(series, seed, metrics);
-                host.stage(seed, series.label() + " epoch " + metrics.epoch());
+                host.stage(seed, String.format(java.util.Locale.ROOT, "%s epoch %d/%d, %.0fk samples/s", series.label(),
+                        metrics.epoch(), settings.epochs(), metrics.samplesPerSecond() / 1000));
             }
         };
     }

@@ -4,19 +4,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.LongStream;
+import org.rectransfer.experiment.TrainingSettings;
 import org.rectransfer.model.TransferPlan;
 
 /**
- * What the transfer lab trains: for every seed, a source model, a baseline and a transfer on the target.
+ * What a transfer study trains: for every seed, a source model, a baseline and a transfer on the target.
  *
- * @param source the source domain's file
- * @param target the target domain's file
- * @param epochs the most epochs of every model (early stopping may end it sooner)
- * @param seeds  how many seeds: the lab trains seeds 1..seeds (each seeds the split, the
- *               candidates, the initialisation and the sampling)
- * @param plan   which layers are transferred, frozen or tuned
+ * @param source   the source domain's file
+ * @param target   the target domain's file
+ * @param settings how every model trains (its seed is replaced by each seed; {@link TrainingSettings#CONVERGED} by default)
+ * @param tuneLr   the learning rate of tuned layers
+ * @param seeds    how many seeds: seeds 1..seeds (each seeds the initialisation and the sampling;
+ *                 the held-out items are the settings' split seed's)
+ * @param plan     which layers are transferred, frozen or tuned
  */
-public record TransferRequest(Path source, Path target, int epochs, int seeds, TransferPlan plan) {
+public record TransferRequest(Path source, Path target, TrainingSettings settings, double tuneLr, int seeds, TransferPlan plan) {
     /** The most seeds the lab offers. */
     public static final int MAX_SEEDS = 10;
 
@@ -24,9 +26,20 @@ public record TransferRequest(Path source, Path target, int epochs, int seeds, T
     public TransferRequest {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(plan, "plan");
-        if (epochs < 1) throw new IllegalArgumentException("epochs must be >= 1");
+        if (!(tuneLr > 0) || !Double.isFinite(tuneLr)) throw new IllegalArgumentException("the tuned layers' learning rate must be a positive number");
         if (seeds < 1 || seeds > MAX_SEEDS) throw new IllegalArgumentException("seeds must be 1.." + MAX_SEEDS);
+    }
+
+    /** The lab's defaults: converged training of at most {@code epochs} epochs, tuned layers at its learning rate. */
+    public TransferRequest(Path source, Path target, int epochs, int seeds, TransferPlan plan) {
+        this(source, target, TrainingSettings.CONVERGED.withEpochs(epochs), TrainingSettings.CONVERGED.lr(), seeds, plan);
+    }
+
+    /** @return the most epochs of every model */
+    public int epochs() {
+        return settings.epochs();
     }
 
     /** @return the seeds trained, 1..{@link #seeds()} */

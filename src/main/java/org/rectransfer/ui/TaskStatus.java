@@ -19,11 +19,31 @@ final class TaskStatus {
     private final ReadOnlyBooleanWrapper busy;
     private final ReadOnlyDoubleWrapper progress;
     private final ReadOnlyStringWrapper status;
+    private final ReadOnlyStringWrapper remaining;
+    private long startedAt;
 
     TaskStatus(Object bean, String initialStatus) {
         busy = new ReadOnlyBooleanWrapper(bean, "busy", false);
         progress = new ReadOnlyDoubleWrapper(bean, "progress", 0);
         status = new ReadOnlyStringWrapper(bean, "status", initialStatus);
+        remaining = new ReadOnlyStringWrapper(bean, "remaining", "");
+        progress.addListener((o, before, after) -> remaining.set(busy.get() ? estimate(after.doubleValue(),
+                (System.nanoTime() - startedAt) / 1e9) : ""));
+    }
+
+    /**
+     * @param fraction how much is done, 0..1
+     * @param elapsed  seconds since the task started
+     * @return e.g. "42 % · about 1 min 20 s left"; no estimate before 2 % or 5 s, which would only be noise
+     */
+    static String estimate(double fraction, double elapsed) {
+        if (!(fraction > 0)) return "";
+        String percent = String.format(java.util.Locale.ROOT, "%.0f %%", 100 * Math.min(1, fraction));
+        if (fraction < 0.02 || elapsed < 5 || fraction >= 1) return percent;
+        long left = Math.round(elapsed * (1 - fraction) / fraction);
+        String time = left < 60 ? left + " s" : left < 3600 ? (left / 60) + " min " + (left % 60) + " s"
+                : (left / 3600) + " h " + (left % 3600 / 60) + " min";
+        return percent + " · about " + time + " left";
     }
 
     /**
@@ -32,6 +52,8 @@ final class TaskStatus {
      * @return false when the executor refused the task (shutting down); the caller then finishes
      */
     boolean start(Task<?> task, Executor executor) {
+        startedAt = System.nanoTime();
+        remaining.set("");
         busy.set(true);
         status.bind(task.messageProperty());
         progress.bind(task.progressProperty());
@@ -50,6 +72,7 @@ final class TaskStatus {
         status.set(message);
         progress.set(finalProgress);
         busy.set(false);
+        remaining.set("");
     }
 
     /** Shows a message while idle (a refused command, say). */
@@ -65,4 +88,6 @@ final class TaskStatus {
     ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
     ReadOnlyDoubleProperty progress() { return progress.getReadOnlyProperty(); }
     ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
+    /** @return the share done and the time left while a task runs ("42 % · about 1 min 20 s left"), else "" */
+    ReadOnlyStringProperty remaining() { return remaining.getReadOnlyProperty(); }
 }

@@ -123,9 +123,9 @@ public final class TransferLabView extends BorderPane {
         Label seedList = new Label();
         seedList.getStyleClass().add("hint");
         seedList.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                TransferLabViewModel.describeSeeds(model.seedsProperty().get()) + ", in parallel", model.seedsProperty()));
+                TransferLabViewModel.describeSeeds(model.seedsProperty().get()), model.seedsProperty()));
         seeds.setTooltip(new Tooltip("Every seed trains its own source, baseline and transfer; the gain is shown as"
-                + " mean ± sd over the seeds with the paired t-test"));
+                + " mean ± sd over the seeds with the paired t-test. The seeds train in parallel"));
         domains.addRow(2, fieldLabel("Max epochs"), epochs);
         HBox seedsRow = new HBox(8, seeds, seedList);
         seedsRow.setAlignment(Pos.CENTER_LEFT);
@@ -139,6 +139,10 @@ public final class TransferLabView extends BorderPane {
         preset.getItems().add(TransferLabViewModel.CUSTOM);
         preset.valueProperty().bindBidirectional(model.presetProperty());
         preset.setMaxWidth(Double.MAX_VALUE);
+        preset.setCellFactory(list -> new PresetCell(true));
+        preset.setButtonCell(new PresetCell(false));
+        preset.setTooltip(new Tooltip("The transfer configurations of the paper's Table 1: which of FC-1..FC-4 come from the"
+                + " source model, frozen; the other layers start fresh. Click a layer's mode to make your own plan."));
         preset.disableProperty().bind(model.busyProperty());   // the running plan is the one shown
         GridPane layers = new GridPane();
         layers.getStyleClass().add("form-grid");
@@ -173,12 +177,13 @@ public final class TransferLabView extends BorderPane {
         choiceProblem.setId("choice-problem");
         choiceProblem.getStyleClass().add("hint");
         choiceProblem.setWrapText(true);
+        choiceProblem.setMinHeight(Region.USE_PREF_SIZE);
         choiceProblem.textProperty().bind(model.choiceProblemProperty());
         choiceProblem.visibleProperty().bind(model.choiceProblemProperty().isNotEmpty());
         choiceProblem.managedProperty().bind(choiceProblem.visibleProperty());
 
         VBox form = new VBox(14, section("Domains"), domains, section("Layers (fresh · frozen · tuned)"), layers,
-                legend(), actions, choiceProblem);
+                legend(), actions, choiceProblem, new LabAdvancedPane(model.hyperparameters(), model.busyProperty()));
         form.getStyleClass().add("lab-form");
         return form;
     }
@@ -282,6 +287,7 @@ public final class TransferLabView extends BorderPane {
                 + " then trained. Embeddings are always fresh.");
         legend.getStyleClass().add("hint");
         legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE);   // wrapped over its lines, not cut to one
         return legend;
     }
 
@@ -294,7 +300,7 @@ public final class TransferLabView extends BorderPane {
     private static Label fieldLabel(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("field");
-        label.setMinWidth(56);
+        label.setMinWidth(Region.USE_PREF_SIZE);   // "Max epochs" whole, not "Max epo..."
         return label;
     }
 
@@ -308,7 +314,12 @@ public final class TransferLabView extends BorderPane {
         status.setId("lab-status");
         status.getStyleClass().add("status");
         status.textProperty().bind(model.statusProperty());
-        HBox footer = new HBox(12, progress, status);
+        Label remaining = new Label();
+        remaining.setId("lab-remaining");
+        remaining.getStyleClass().add("status");
+        remaining.setMinWidth(Region.USE_PREF_SIZE);
+        remaining.textProperty().bind(model.remainingProperty());
+        HBox footer = new HBox(12, progress, remaining, status);
         footer.getStyleClass().add("footer");
         footer.setAlignment(Pos.CENTER_LEFT);
         return footer;
@@ -339,6 +350,29 @@ public final class TransferLabView extends BorderPane {
     TransferLabViewModel modelForTests() { return model; }
 
     /** Shows a domain file by its name. */
+    /** A preset with what it transfers: "config-6 · FC-3, FC-4, OUT frozen from the source; the rest fresh". */
+    private static final class PresetCell extends ListCell<String> {
+        private final boolean long_;
+
+        PresetCell(boolean inList) {
+            this.long_ = inList;
+        }
+
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            if (empty || name == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String summary = name.equals(TransferLabViewModel.CUSTOM) ? "the layer modes chosen below"
+                    : TransferPlan.preset(name, LabHyperparameters.DEPTH).summary();
+            setText(long_ ? name + " · " + summary : name);
+            setTooltip(new Tooltip(name + ": " + summary));
+        }
+    }
+
     private static final class FileNameCell extends ListCell<Path> {
         @Override
         protected void updateItem(Path file, boolean empty) {

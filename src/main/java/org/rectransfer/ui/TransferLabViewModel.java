@@ -75,6 +75,7 @@ public final class TransferLabViewModel {
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>(this, "target");
     private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", TrainingSettings.CONVERGED.epochs());
     private final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", DEFAULT_SEEDS);
+    private final LabHyperparameters hyperparameters = new LabHyperparameters(this);
     private final StringProperty preset = new SimpleStringProperty(this, "preset", "config-6");
     private final Map<LayerName, ObjectProperty<TransferMode>> modes = new LinkedHashMap<>();
     private final ObservableList<LabPoint> points = FXCollections.observableArrayList();
@@ -88,6 +89,8 @@ public final class TransferLabViewModel {
     private final ReadOnlyStringWrapper choiceProblem = new ReadOnlyStringWrapper(this, "choiceProblem", "");
     private Task<TransferOutcome> running;
     private int runSeeds = DEFAULT_SEEDS;
+    /** Whether the run shown stops early: its curves show validation HR, else the test items' HR of every epoch. */
+    private boolean runEarlyStopping = true;
     private boolean applyingPreset;
 
     /**
@@ -116,7 +119,9 @@ public final class TransferLabViewModel {
         // Another pair of domains makes the shown curves and gain those of an old choice: clear them.
         source.addListener((o, before, after) -> clearStaleResults());
         target.addListener((o, before, after) -> clearStaleResults());
-        for (javafx.beans.Observable choice : List.of(source, target, epochs, seeds)) {
+        List<javafx.beans.Observable> choices = new ArrayList<>(List.of(source, target, epochs, seeds));
+        choices.addAll(hyperparameters.properties());
+        for (javafx.beans.Observable choice : choices) {
             choice.addListener(observable -> choiceProblem.set(Objects.requireNonNullElse(problem(), "")));
         }
         choiceProblem.set(Objects.requireNonNullElse(problem(), ""));
@@ -145,8 +150,11 @@ public final class TransferLabViewModel {
             taskStatus.say(problem);
             return null;
         }
-        TransferRequest request = new TransferRequest(source.get(), target.get(), epochs.get(), seeds.get(), plan());
+        TrainingSettings settings = hyperparameters.settings(epochs.get());
+        TransferRequest request = new TransferRequest(source.get(), target.get(), settings, hyperparameters.tuneLr(settings),
+                seeds.get(), plan());
         runSeeds = request.seeds();
+        runEarlyStopping = settings.earlyStopping();
         points.clear();
         outcome.set(null);
         showSummary(null);
@@ -219,26 +227,26 @@ public final class TransferLabViewModel {
     public Optional<JFreeChart> curvesChart() {
         List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
         if (loss.isEmpty()) return Optional.empty();
-        List<SeedCurves> hr = seedCurves(EpochMetrics::validationHr);
+        List<SeedCurves> hr = seedCurves(TransferLabViewModel::shownHr);
         return Optional.of(new TrainingCurvesChart(ChartTheme.print()).create(curves(loss, hr), bands(loss, hr)));
     }
 
     /** @return the loss and validation HR@10 of every model that has epochs, each the mean over seeds per epoch, in training order; empty before the first */
     public Optional<TrainingCurves> curves() {
         List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
-        return loss.isEmpty() ? Optional.empty() : Optional.of(curves(loss, seedCurves(EpochMetrics::validationHr)));
+        return loss.isEmpty() ? Optional.empty() : Optional.of(curves(loss, seedCurves(TransferLabViewModel::shownHr)));
     }
 
     /** @return the min..max band over seeds of every curve of {@link #curves()}; empty with one seed or before the first epoch */
     public Optional<CurveBands> bands() {
         List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
-        return loss.isEmpty() ? Optional.empty() : Optional.ofNullable(bands(loss, seedCurves(EpochMetrics::validationHr)));
+        return loss.isEmpty() ? Optional.empty() : Optional.ofNullable(bands(loss, seedCurves(TransferLabViewModel::shownHr)));
     }
 
     private TrainingCurves curves(List<SeedCurves> loss, List<SeedCurves> hr) {
         String title = "Transfer " + DomainSource.nameOf(source.get()) + " → " + DomainSource.nameOf(target.get())
                 + " (" + describePlan() + ")";
-        return new TrainingCurves(title, "validation HR@10", loss.stream().map(SeedCurves::mean).toList(),
+        return new TrainingCurves(title, runEarlyStopping ? "validation HR@10" : "test HR@10", loss.stream().map(SeedCurves::mean).toList(),
                 hr.stream().map(SeedCurves::mean).toList());
     }
 
@@ -249,6 +257,11 @@ public final class TransferLabViewModel {
                 + " that reached the epoch";
         return new CurveBands(description, loss.stream().map(SeedCurves::band).toList(),
                 hr.stream().map(SeedCurves::band).toList());
+    }
+
+    /** @return the HR an epoch's curve shows: validation HR@10 when the run stops early, else the test items' HR@10 */
+    private static double shownHr(EpochMetrics metrics) {
+        return Double.isFinite(metrics.validationHr()) ? metrics.validationHr() : metrics.hr();
     }
 
     private List<SeedCurves> seedCurves(java.util.function.ToDoubleFunction<EpochMetrics> value) {
@@ -288,7 +301,7 @@ public final class TransferLabViewModel {
         if (source.get().equals(target.get())) return "Pick a target other than the source";
         if (epochs.get() < 1) return "Epochs must be at least 1";
         if (seeds.get() < 1 || seeds.get() > TransferRequest.MAX_SEEDS) return "Seeds must be 1 to " + TransferRequest.MAX_SEEDS;
-        return null;
+        return hyperparameters.problem(epochs.get());
     }
 
     private void finish(TransferOutcome done, String message) {
@@ -337,6 +350,8 @@ public final class TransferLabViewModel {
     public IntegerProperty epochsProperty() { return epochs; }
     /** @return how many seeds a run trains (seeds 1..n), 1 to {@link TransferRequest#MAX_SEEDS} */
     public IntegerProperty seedsProperty() { return seeds; }
+    /** @return the training hyperparameters of the advanced section, the paper's values by default */
+    public LabHyperparameters hyperparameters() { return hyperparameters; }
     /** @return the preset name, or {@link #CUSTOM}; setting a preset sets every layer's mode */
     public StringProperty presetProperty() { return preset; }
     /** @return the mode of {@code layer} (one of {@link #LAYERS}) */
@@ -347,6 +362,8 @@ public final class TransferLabViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return taskStatus.busy(); }
     public ReadOnlyDoubleProperty progressProperty() { return taskStatus.progress(); }
     public ReadOnlyStringProperty statusProperty() { return taskStatus.status(); }
+    /** @return the share done and the time left while a run trains ("42 % · about 1 min 20 s left"), else "" */
+    public ReadOnlyStringProperty remainingProperty() { return taskStatus.remaining(); }
     /** @return the gain as mean ± sd over seeds, once a run has finished; else "" */
     public ReadOnlyStringProperty gainProperty() { return gain.getReadOnlyProperty(); }
     /** @return the paired t-test's verdict at 5 % with p, once a run has finished; else "" */

@@ -80,4 +80,14 @@ class TransferPlanTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TransferPlan.parse("FC1=frozen,FC1=tuned", 4))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("plan names FC1 twice");
     }
+
+    @Test
+    void aPlanSaysInWordsWhatItTransfers() {
+        assertThat(TransferPlan.preset("config-6", 4).summary()).isEqualTo("FC-3, FC-4, OUT frozen from the source; the rest fresh");
+        assertThat(TransferPlan.preset("config-1", 4).summary()).isEqualTo("FC-1, FC-2, FC-3, FC-4, OUT frozen from the source; the rest fresh");
+        assertThat(TransferPlan.preset("baseline", 4).summary()).isEqualTo("nothing transferred: every layer trained from scratch");
+        assertThat(TransferPlan.parse("FC1=tuned,FC2=frozen", 4).summary()).isEqualTo("FC-2 frozen; FC-1 tuned from the source; the rest fresh");
+        assertThat(TransferPlan.parse("FC1=tuned,FC2=frozen", 4).recordedName()).isEqualTo("FC1=tuned,FC2=frozen,FC3=fresh,FC4=fresh,OUT=fresh");
+        assertThat(TransferPlan.preset("config-7", 4).recordedName()).isEqualTo("config-7");
+    }
 }

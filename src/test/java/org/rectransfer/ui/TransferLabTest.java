@@ -210,6 +210,40 @@ class TransferLabTest extends FxRobot {
     }
 
     @Test
+    void theAdvancedSettingsSayWhatTheyMeanAndThePresetsWhatTheyTransfer() throws Exception {
+        Stage stage = openLab();
+        TransferLabViewModel model = model();
+        clickOn("#advanced");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> lookup("#lr").queryAs(javafx.scene.control.TextField.class).getText())).isEqualTo("0.001");
+        assertThat(onFx(() -> lookup("#lr").queryAs(javafx.scene.control.TextField.class).getTooltip().getText())).endsWith("Paper: 0.001");
+        assertThat(onFx(() -> lookup("#layers").queryAs(javafx.scene.control.TextField.class).getText())).isEqualTo("64,32,16,8");
+        clickOn("#preset");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cells = onFx(() -> lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(cell -> cell.getText()).filter(java.util.Objects::nonNull).toList());
+        assertThat(cells).contains("config-6 · FC-3, FC-4, OUT frozen from the source; the rest fresh",
+                "baseline · nothing transferred: every layer trained from scratch");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        // Three widths cannot hold the paper's four-layer presets: Run is off and the reason is shown.
+        onFx(() -> {
+            model.hyperparameters().layersProperty().set("64,32,16");
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> lookup("#run").queryButton().isDisabled())).isTrue();
+        assertThat(text("#choice-problem")).isEqualTo("Layers must be four widths, e.g. 64,32,16,8");
+        Screenshots.write(stage.getScene(), "transfer-lab-advanced.png");
+        onFx(() -> {
+            lookup("#reset-hyperparameters").queryButton().fire();   // below the fold: the form scrolls
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> lookup("#run").queryButton().isDisabled())).isFalse();
+        assertThat(onFx(() -> model.hyperparameters().isPaper())).isTrue();
+    }
+
+    @Test
     void cancellingStopsEverySeedAndRecordsTheirRunsAsFailed() throws Exception {
         openLab();
         TransferLabViewModel model = model();
@@ -217,6 +251,10 @@ class TransferLabTest extends FxRobot {
         clickOn("#run");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> model.points().size() >= 1));
         assertThat(onFx(() -> lookup("#preset").query().isDisabled())).as("the running plan cannot be edited").isTrue();
+        for (String setting : List.of("#lr", "#tune-lr", "#batch", "#negatives", "#embedding", "#layers", "#early-stopping",
+                "#patience", "#warmup", "#reset-hyperparameters", "#epochs", "#seeds")) {
+            assertThat(onFx(() -> lookup(setting).query().isDisabled())).as(setting + " is locked while the run trains").isTrue();
+        }
         clickOn("#cancel");
         Button run = lookup("#run").queryButton();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !run.isDisabled()));
