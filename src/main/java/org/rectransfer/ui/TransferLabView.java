@@ -1,7 +1,6 @@
 package org.rectransfer.ui;
 
 import org.rectransfer.study.TransferRequest;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
 import org.rectransfer.model.LayerName;
 import org.rectransfer.model.TransferMode;
@@ -165,14 +163,21 @@ public final class TransferLabView extends BorderPane {
         cancel.setId("cancel");
         cancel.disableProperty().bind(model.busyProperty().not());
         cancel.setOnAction(event -> model.cancel());
-        Button export = new Button("Export PNG…");
+        Button export = new Button("Export…");
         export.setId("export");
         export.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.points())));
         export.textProperty().bind(javafx.beans.binding.Bindings.when(
                 figures.getSelectionModel().selectedIndexProperty().isEqualTo(1)).then("Export importance…").otherwise("Export curves…"));
         export.setOnAction(event -> exportCurves());
-        for (Button button : List.of(run, cancel, export)) button.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, run, cancel, export);
+        export.setTooltip(new Tooltip("Write the figure shown as PNG (size and resolution of your choice) or SVG,"
+                + " with the plotted numbers as CSV"));
+        Button copy = new Button("Copy");
+        copy.setId("copy-figure");
+        copy.disableProperty().bind(export.disableProperty());
+        copy.setTooltip(new Tooltip("Copy the figure shown to the clipboard as an image (1600 x 1200)"));
+        copy.setOnAction(event -> copyFigure());
+        for (Button button : List.of(run, cancel, export, copy)) button.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, run, cancel, export, copy);
         Label choiceProblem = new Label();
         choiceProblem.setId("choice-problem");
         choiceProblem.getStyleClass().add("hint");
@@ -326,24 +331,27 @@ public final class TransferLabView extends BorderPane {
     }
 
     private void exportCurves() {
-        FileChooser chooser = new FileChooser();
         boolean importanceShown = figures.getSelectionModel().getSelectedIndex() == 1;
-        chooser.setTitle(importanceShown ? "Export the neuron importance" : "Export the curves");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
-                new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
-        chooser.setInitialFileName(importanceShown ? "neuron-importance.png" : "transfer-curves.png");
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file == null) return;
-        try {
-            if (importanceShown) {
-                model.exportImportance(file.toPath());
-            } else {
-                model.exportCurves(file.toPath());
+        ExportDialog dialog = new ExportDialog(getScene() == null ? null : getScene().getWindow(),
+                importanceShown ? "Export the neuron importance" : "Export the curves", model.suggestedFileName(importanceShown));
+        dialog.ask().ifPresent(choice -> {
+            try {
+                model.export(choice, importanceShown);
+            } catch (IOException | RuntimeException e) {
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                        "Cannot write " + choice.file() + ": " + e.getMessage()).showAndWait();
             }
-        } catch (IOException | RuntimeException e) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    "Cannot write " + file + ": " + e.getMessage()).showAndWait();
-        }
+        });
+    }
+
+    /** Puts the figure shown on the clipboard as an image, for a slide or a message. */
+    private void copyFigure() {
+        boolean importanceShown = figures.getSelectionModel().getSelectedIndex() == 1;
+        (importanceShown ? model.importanceChart() : model.curvesChart()).ifPresent(chart -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putImage(javafx.embed.swing.SwingFXUtils.toFXImage(FigureExport.image(chart), null));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 
     /** @return the view model behind this view, for tests */

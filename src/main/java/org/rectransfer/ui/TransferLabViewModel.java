@@ -214,13 +214,42 @@ public final class TransferLabViewModel {
 
     /** @return Fig. 2 for the last finished run: each neuron's importance averaged over the seeds' source models; empty before a run finishes */
     public Optional<JFreeChart> importanceChart() {
+        return importanceData().map(data -> new NeuronImportanceChart(ChartTheme.print()).create(data));
+    }
+
+    /** @return the numbers of {@link #importanceChart()}; empty before a run finishes */
+    public Optional<org.rectransfer.report.NeuronImportance> importanceData() {
         TransferOutcome done = outcome.get();
         if (done == null) return Optional.empty();
         int count = done.seeds().size();
         String title = "Neuron importance, source " + (source.get() == null ? "" : DomainSource.nameOf(source.get()))
                 + (count == 1 ? " (run " + done.seeds().get(0).sourceRun() + ")" : " (mean over the " + count + " seeds' models)");
-        return Optional.of(new NeuronImportanceChart(ChartTheme.print())
-                .create(MeanImportance.of(done.seeds().stream().map(SeedTransfer::sourceImportance).toList(), title)));
+        return Optional.of(MeanImportance.of(done.seeds().stream().map(SeedTransfer::sourceImportance).toList(), title));
+    }
+
+    /**
+     * Writes the curves, or the neuron importance, as the user chose, and says so in the status line.
+     *
+     * @return what was written, in one line
+     * @throws IOException if a file cannot be written
+     */
+    public String export(ExportChoice choice, boolean importance) throws IOException {
+        String message = importance
+                ? FigureExport.write(importanceChart().orElseThrow(() -> new IllegalStateException("no run has finished yet")),
+                        importanceData().orElseThrow(), choice)
+                : FigureExport.write(curvesChart().orElseThrow(() -> new IllegalStateException("no epoch has finished yet")),
+                        curves().orElseThrow(), choice);
+        taskStatus.say(message);
+        return message;
+    }
+
+    /** @return a file name (no extension) that says what the figure shows, e.g. {@code curves-Book-to-Art-config-6-3-seeds} */
+    public String suggestedFileName(boolean importance) {
+        String from = source.get() == null ? null : DomainSource.nameOf(source.get());
+        String to = target.get() == null ? null : "to-" + DomainSource.nameOf(target.get());
+        String plan = matchingPreset().equals(CUSTOM) ? "custom" : matchingPreset();
+        return importance ? FigureExport.fileName("importance", from, runSeeds + "-seeds")
+                : FigureExport.fileName("curves", from, to, plan, runSeeds + "-seeds");
     }
 
     /** @return the curves figure for the points so far, with the bands over seeds (rebuilt on each call); empty before the first epoch */

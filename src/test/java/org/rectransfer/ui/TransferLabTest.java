@@ -130,6 +130,26 @@ class TransferLabTest extends FxRobot {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(500);
         assertThat(image.getHeight()).isGreaterThan(300);
+        // Export as the user chooses it in the dialog: the size asked, the numbers beside it, a name that says what it is.
+        assertThat(onFx(() -> model.suggestedFileName(false))).isEqualTo("curves-Book-to-Art-custom-3-seeds");
+        clickOn("#export");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path chosen = out.resolve("chosen.png");
+        onFx(() -> {
+            lookup("#export-file").queryAs(javafx.scene.control.TextField.class).setText(chosen.toString());
+            lookup("#export-width").queryAs(Spinner.class).getValueFactory().setValue(1600);
+            lookup("#export-height").queryAs(Spinner.class).getValueFactory().setValue(1200);
+            lookup("#export-dpi").queryAs(Spinner.class).getValueFactory().setValue(200);
+            return null;
+        });
+        clickOn("#export-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage exported = ImageIO.read(chosen.toFile());
+        assertThat(exported.getWidth()).isEqualTo(1600);
+        assertThat(exported.getHeight()).isEqualTo(1200);
+        assertThat(java.nio.file.Files.readAllLines(out.resolve("chosen.csv")).get(0)).isEqualTo("run,quantity,epoch,value");
+        assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Wrote " + chosen.toAbsolutePath()
+                + " (1600 x 1200 px, 200 dpi) and chosen.csv");
 
         // Fig. 2: each source model's importances are the numbers analyze importance prints for its run.
         TransferOutcome outcome = onFx(() -> model.outcomeProperty().get());
