@@ -118,8 +118,6 @@ final class ExportDialog extends Dialog<ExportChoice> {
 
     /** @return the user's preferences; none in tests, which must not read or change them */
     private static Preferences preferences() {
-        boolean remember = !"false".equals(System.getProperty("rectransfer.rememberWindow"))
-                && !Boolean.getBoolean("testfx.headless");
-        return remember ? Preferences.userNodeForPackage(ExportDialog.class) : null;
+        return WorkbenchApp.userPreferences();
     }
 }

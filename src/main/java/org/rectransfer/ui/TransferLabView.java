@@ -94,7 +94,19 @@ public final class TransferLabView extends BorderPane {
         Label subtitle = new Label("Train on a source, transfer its layers to a target, compare with the baseline. Runs go to "
                 + model.workspaceDir().toAbsolutePath().normalize());
         subtitle.getStyleClass().add("subtitle");
-        HBox header = new HBox(12, new VBox(2, title, subtitle));
+        javafx.scene.control.ToggleButton large = new javafx.scene.control.ToggleButton("Large text");
+        large.setId("presentation");
+        large.setTooltip(new Tooltip("Presentation mode: the charts' text half as large again, for a projector."
+                + " Exported figures keep their print size"));
+        large.selectedProperty().bindBidirectional(model.presentationProperty());
+        model.presentationProperty().addListener((o, before, after) -> {
+            model.curvesChart().ifPresent(chart::setChart);
+            model.importanceChart().ifPresent(importance::setChart);
+        });
+        large.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, new VBox(2, title, subtitle), spacer, large);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;

@@ -76,6 +76,7 @@ public final class TransferLabViewModel {
     private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", TrainingSettings.CONVERGED.epochs());
     private final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", DEFAULT_SEEDS);
     private final LabHyperparameters hyperparameters = new LabHyperparameters(this);
+    private final javafx.beans.property.BooleanProperty presentation = new javafx.beans.property.SimpleBooleanProperty(this, "presentation");
     private final StringProperty preset = new SimpleStringProperty(this, "preset", "config-6");
     private final Map<LayerName, ObjectProperty<TransferMode>> modes = new LinkedHashMap<>();
     private final ObservableList<LabPoint> points = FXCollections.observableArrayList();
@@ -198,7 +199,7 @@ public final class TransferLabViewModel {
      * @throws IOException if the file cannot be written
      */
     public ExportedFigure exportCurves(Path file) throws IOException {
-        JFreeChart chart = curvesChart().orElseThrow(() -> new IllegalStateException("no epoch has finished yet"));
+        JFreeChart chart = curvesChart(ChartTheme.print()).orElseThrow(() -> new IllegalStateException("no epoch has finished yet"));
         return new FigureExporter().write(chart, file);
     }
 
@@ -208,13 +209,17 @@ public final class TransferLabViewModel {
      * @throws IOException if the file cannot be written
      */
     public ExportedFigure exportImportance(Path file) throws IOException {
-        JFreeChart chart = importanceChart().orElseThrow(() -> new IllegalStateException("no run has finished yet"));
+        JFreeChart chart = importanceChart(ChartTheme.print()).orElseThrow(() -> new IllegalStateException("no run has finished yet"));
         return new FigureExporter().write(chart, file);
     }
 
     /** @return Fig. 2 for the last finished run: each neuron's importance averaged over the seeds' source models; empty before a run finishes */
     public Optional<JFreeChart> importanceChart() {
-        return importanceData().map(data -> new NeuronImportanceChart(ChartTheme.print()).create(data));
+        return importanceChart(screenTheme());
+    }
+
+    private Optional<JFreeChart> importanceChart(ChartTheme theme) {
+        return importanceData().map(data -> new NeuronImportanceChart(theme).create(data));
     }
 
     /** @return the numbers of {@link #importanceChart()}; empty before a run finishes */
@@ -235,9 +240,9 @@ public final class TransferLabViewModel {
      */
     public String export(ExportChoice choice, boolean importance) throws IOException {
         String message = importance
-                ? FigureExport.write(importanceChart().orElseThrow(() -> new IllegalStateException("no run has finished yet")),
+                ? FigureExport.write(importanceChart(ChartTheme.print()).orElseThrow(() -> new IllegalStateException("no run has finished yet")),
                         importanceData().orElseThrow(), choice)
-                : FigureExport.write(curvesChart().orElseThrow(() -> new IllegalStateException("no epoch has finished yet")),
+                : FigureExport.write(curvesChart(ChartTheme.print()).orElseThrow(() -> new IllegalStateException("no epoch has finished yet")),
                         curves().orElseThrow(), choice);
         taskStatus.say(message);
         return message;
@@ -257,7 +262,19 @@ public final class TransferLabViewModel {
         List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
         if (loss.isEmpty()) return Optional.empty();
         List<SeedCurves> hr = seedCurves(TransferLabViewModel::shownHr);
-        return Optional.of(new TrainingCurvesChart(ChartTheme.print()).create(curves(loss, hr), bands(loss, hr)));
+        return Optional.of(new TrainingCurvesChart(screenTheme()).create(curves(loss, hr), bands(loss, hr)));
+    }
+
+    private Optional<JFreeChart> curvesChart(ChartTheme theme) {
+        List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
+        if (loss.isEmpty()) return Optional.empty();
+        List<SeedCurves> hr = seedCurves(TransferLabViewModel::shownHr);
+        return Optional.of(new TrainingCurvesChart(theme).create(curves(loss, hr), bands(loss, hr)));
+    }
+
+    /** @return the theme of the charts shown: {@link ChartTheme#screen()}, half as large again in presentation mode */
+    private ChartTheme screenTheme() {
+        return presentation.get() ? ChartTheme.screen().scaled(1.5) : ChartTheme.screen();
     }
 
     /** @return the loss and validation HR@10 of every model that has epochs, each the mean over seeds per epoch, in training order; empty before the first */
@@ -379,6 +396,8 @@ public final class TransferLabViewModel {
     public IntegerProperty epochsProperty() { return epochs; }
     /** @return how many seeds a run trains (seeds 1..n), 1 to {@link TransferRequest#MAX_SEEDS} */
     public IntegerProperty seedsProperty() { return seeds; }
+    /** @return whether the charts shown use large text, for a projector (exports keep the print size) */
+    public javafx.beans.property.BooleanProperty presentationProperty() { return presentation; }
     /** @return the training hyperparameters of the advanced section, the paper's values by default */
     public LabHyperparameters hyperparameters() { return hyperparameters; }
     /** @return the preset name, or {@link #CUSTOM}; setting a preset sets every layer's mode */

@@ -83,6 +83,7 @@ public final class WorkbenchApp extends Application {
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         placeWindow(stage);
+        rememberLab(lab, stage);
         stage.show();
         domains.refresh();
     }
@@ -93,9 +94,7 @@ public final class WorkbenchApp extends Application {
      * neither read nor write the user's preferences.
      */
     private static void placeWindow(Stage stage) {
-        boolean remember = !"false".equals(System.getProperty("rectransfer.rememberWindow"))
-                && !Boolean.getBoolean("testfx.headless");
-        java.util.prefs.Preferences preferences = remember ? java.util.prefs.Preferences.userNodeForPackage(WorkbenchApp.class) : null;
+        java.util.prefs.Preferences preferences = userPreferences();
         List<javafx.geometry.Rectangle2D> screens = javafx.stage.Screen.getScreens().stream()
                 .map(javafx.stage.Screen::getVisualBounds).toList();
         WindowGeometry geometry = WindowGeometry.restore(preferences == null ? null : WindowGeometry.load(preferences), screens);
@@ -112,6 +111,21 @@ public final class WorkbenchApp extends Application {
         if (preferences != null) {
             stage.setOnHidden(event -> new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()).save(preferences));
         }
+    }
+
+    /** The lab's choices of the last session come back, and are kept when the window closes (not in tests). */
+    private static void rememberLab(TransferLabViewModel lab, Stage stage) {
+        java.util.prefs.Preferences preferences = userPreferences();
+        if (preferences == null) return;
+        LabMemory.restore(lab, preferences);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> LabMemory.save(lab, preferences));
+    }
+
+    /** @return the user's preferences of the workbench; null in tests, which must neither read nor change them */
+    static java.util.prefs.Preferences userPreferences() {
+        boolean remember = !"false".equals(System.getProperty("rectransfer.rememberWindow"))
+                && !Boolean.getBoolean("testfx.headless");
+        return remember ? java.util.prefs.Preferences.userNodeForPackage(WorkbenchApp.class) : null;
     }
 
     @Override

@@ -125,6 +125,15 @@ class TransferLabTest extends FxRobot {
         }
         Screenshots.write(stage.getScene(), "transfer-lab.png");
 
+        // On screen the charts' text is readable (ticks 13 px, annotations 12); presentation mode makes it half as large again.
+        assertThat(onFx(() -> model.curvesChart().orElseThrow().getTitle().getFont().getSize())).isEqualTo(16);
+        clickOn("#presentation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> model.curvesChart().orElseThrow().getTitle().getFont().getSize())).isEqualTo(23);
+        Screenshots.write(stage.getScene(), "transfer-lab-presentation.png");
+        clickOn("#presentation");
+        WaitForAsyncUtils.waitForFxEvents();
+
         Path png = out.resolve("curves.png");
         onFx(() -> model.exportCurves(png));
         BufferedImage image = ImageIO.read(png.toFile());

@@ -21,11 +21,36 @@ final class GainHeatmapAxes {
         String prefix = sharedPrefix(configs);
         String[] ticks = configs.stream().map(c -> c.substring(prefix.length())).toArray(String[]::new);
         String name = prefix.isEmpty() ? null : prefix.substring(0, prefix.length() - 1);
-        String title = name == null ? null : name.equalsIgnoreCase("config") ? "Configuration"
+        String title = name == null ? null : name.equalsIgnoreCase("config") ? "Configuration" + frozenLegend(configs)
                 : Character.toUpperCase(name.charAt(0)) + name.substring(1);
         SymbolAxis axis = new SymbolAxis(title, ticks);
         axis.setRange(-0.5, configs.size() - 0.5);
         return axis;
+    }
+
+    /**
+     * @return what each column freezes, for the axis title: " (frozen: 1 = FC1-4, ..., 7 = FC4)",
+     *         so that a reader need not know Table 1 by heart; "" when a column is no preset
+     */
+    static String frozenLegend(List<String> configs) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String config : configs) {
+            if (!config.startsWith("config-")) return "";
+            org.rectransfer.model.TransferPlan plan;
+            try {
+                plan = org.rectransfer.model.TransferPlan.preset(config, 4);
+            } catch (IllegalArgumentException e) {
+                return "";
+            }
+            List<Integer> frozen = new java.util.ArrayList<>();
+            for (int k = 1; k <= 4; k++) {
+                if (plan.mode(org.rectransfer.model.LayerName.fc(k)) == org.rectransfer.model.TransferMode.FROZEN) frozen.add(k);
+            }
+            String layers = frozen.isEmpty() ? "none" : frozen.size() == 1 ? "FC" + frozen.get(0)
+                    : "FC" + frozen.get(0) + "\u2013" + frozen.get(frozen.size() - 1);
+            parts.add(config.substring("config-".length()) + " = " + layers);
+        }
+        return parts.isEmpty() ? "" : " (frozen: " + String.join(", ", parts) + ")";
     }
 
     /** @return the longest prefix ending in '-' that every label has and none consists of, or "" */
