@@ -53,12 +53,14 @@ public final class TrainingCurvesChart {
         epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         epochAxis.setAutoRangeIncludesZero(false);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(epochAxis);
-        plot.setGap(theme.basePoints());
+        // Separated panels, so that the loss panel's lowest tick never meets the HR panel's highest.
+        plot.setGap(theme.basePoints() * 1.5);
         // A quantity with nothing to plot (no metric evaluated yet) gets no empty panel.
         boolean showLoss = plotted(curves.loss()) > 0 || plotted(curves.metric()) == 0;
         boolean showMetric = plotted(curves.metric()) > 0;
-        XYPlot lossPlot = panel(curves.loss(), "Training loss");
-        XYPlot metricPlot = panel(curves.metric(), curves.metricName());
+        // Short axis labels: each is drawn along its own panel, half the chart's height, and must not reach the other's.
+        XYPlot lossPlot = panel(curves.loss(), "Loss");
+        XYPlot metricPlot = panel(curves.metric(), curves.metricName().replace("validation ", "val. "));
         if (showLoss) plot.add(lossPlot, 1);
         if (showMetric) plot.add(metricPlot, 1);
         if (bands != null) {
