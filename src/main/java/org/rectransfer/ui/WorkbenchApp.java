@@ -84,6 +84,12 @@ public final class WorkbenchApp extends Application {
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         placeWindow(stage);
         rememberLab(lab, stage);
+        stage.setOnCloseRequest(event -> {
+            if (lab.busyProperty().get()) {
+                event.consume();
+                askToStopAndClose(lab, stage);
+            }
+        });
         stage.show();
         domains.refresh();
     }
@@ -111,6 +117,34 @@ public final class WorkbenchApp extends Application {
         if (preferences != null) {
             stage.setOnHidden(event -> new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()).save(preferences));
         }
+    }
+
+    /**
+     * Closing while the lab trains asks first; "Stop and close" cancels the run and closes once every
+     * seed has stopped and its unfinished runs are recorded failed, so nothing is left 'running'.
+     */
+    private static void askToStopAndClose(TransferLabViewModel lab, Stage stage) {
+        javafx.scene.control.ButtonType stop = new javafx.scene.control.ButtonType("Stop and close",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType("Keep training",
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Finished runs stay in the workspace; the runs still training are stopped and recorded as failed.", stop, keep);
+        ask.initOwner(stage);
+        ask.setTitle(TITLE);
+        ask.setHeaderText("A transfer run is training. Stop it and close?");
+        ask.getDialogPane().lookupButton(stop).setId("stop-and-close");
+        ask.getDialogPane().lookupButton(keep).setId("keep-training");
+        if (ask.showAndWait().filter(stop::equals).isEmpty()) return;
+        lab.busyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean before, Boolean busy) {
+                if (busy) return;
+                lab.busyProperty().removeListener(this);
+                stage.close();
+            }
+        });
+        lab.cancel();
     }
 
     /** The lab's choices of the last session come back, and are kept when the window closes (not in tests). */

@@ -296,6 +296,30 @@ class TransferLabTest extends FxRobot {
         assertThat(errors()).hasSize(runs.size()).containsOnly("cancelled");
     }
 
+    @Test
+    void closingDuringARunAsksThenStopsEverySeedBeforeTheWindowGoes() throws Exception {
+        Stage stage = openLab();
+        TransferLabViewModel model = model();
+        setEpochs(400);
+        clickOn("#run");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> model.points().size() >= 1));
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> lookup("#keep-training").tryQuery().isPresent()));
+        clickOn("#keep-training");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(stage::isShowing)).as("keep training: the window stays").isTrue();
+        assertThat(onFx(() -> model.busyProperty().get())).isTrue();
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> lookup("#stop-and-close").tryQuery().isPresent()));
+        clickOn("#stop-and-close");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !stage.isShowing()));
+        assertThat(onFx(() -> model.busyProperty().get())).isFalse();
+        assertThat(runs()).isNotEmpty().allMatch(row -> row.contains("|failed|"));
+        assertThat(errors()).containsOnly("cancelled");
+    }
+
     /** @return per seed 1..3 the HR@10 of the baseline ([0]) and of the transfer ([1]) on {@code target}, from the workspace */
     private double[][] storedHrsBySeed(String target) throws Exception {
         double[][] hrs = new double[2][3];
