@@ -182,13 +182,18 @@ public final class TransferLabView extends BorderPane {
                 figures.getSelectionModel().selectedIndexProperty().isEqualTo(1)).then("Export importance…").otherwise("Export curves…"));
         export.setOnAction(event -> exportCurves());
         export.setTooltip(new Tooltip("Write the figure shown as PNG (size and resolution of your choice) or SVG,"
-                + " with the plotted numbers as CSV"));
+                + " with the plotted numbers as CSV (Ctrl+E)"));
         Button copy = new Button("Copy");
         copy.setId("copy-figure");
         copy.disableProperty().bind(export.disableProperty());
         copy.setTooltip(new Tooltip("Copy the figure shown to the clipboard as an image (1600 x 1200)"));
         copy.setOnAction(event -> copyFigure());
         for (Button button : List.of(run, cancel, export, copy)) button.setMinWidth(Region.USE_PREF_SIZE);
+        run.setTooltip(new Tooltip("Train every seed's source, baseline and transfer (Ctrl+R)"));
+        cancel.setTooltip(new Tooltip("Stop every seed between batches; unfinished runs are recorded as failed (Ctrl+.)"));
+        shortcut(run, new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        shortcut(cancel, new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.PERIOD, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        shortcut(export, new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.E, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, run, cancel, export, copy);
         Label choiceProblem = new Label();
         choiceProblem.setId("choice-problem");
@@ -354,6 +359,23 @@ public final class TransferLabView extends BorderPane {
                         "Cannot write " + choice.file() + ": " + e.getMessage()).showAndWait();
             }
         });
+    }
+
+    /** Presses {@code button} on {@code keys} while the lab is the tab shown and the button is enabled. */
+    private void shortcut(Button button, javafx.scene.input.KeyCombination keys) {
+        sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) scene.getAccelerators().put(keys, () -> {
+                if (shown() && !button.isDisabled()) button.fire();
+            });
+        });
+    }
+
+    /** @return whether the lab is on screen: a tab not selected hides its content's parent, not the content */
+    private boolean shown() {
+        for (javafx.scene.Node node = this; node != null; node = node.getParent()) {
+            if (!node.isVisible()) return false;
+        }
+        return getScene() != null;
     }
 
     /** Puts the figure shown on the clipboard as an image, for a slide or a message. */

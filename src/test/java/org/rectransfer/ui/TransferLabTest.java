@@ -284,7 +284,7 @@ class TransferLabTest extends FxRobot {
                 "#patience", "#warmup", "#reset-hyperparameters", "#epochs", "#seeds")) {
             assertThat(onFx(() -> lookup(setting).query().isDisabled())).as(setting + " is locked while the run trains").isTrue();
         }
-        clickOn("#cancel");
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.PERIOD);   // Cancel's shortcut
         Button run = lookup("#run").queryButton();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !run.isDisabled()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -308,6 +308,12 @@ class TransferLabTest extends FxRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> lookup("#keep-training").tryQuery().isPresent()));
         clickOn("#keep-training");
         WaitForAsyncUtils.waitForFxEvents();
+        // Ctrl+R does nothing while a run trains (Run is disabled); on the Results tab Ctrl+. does not reach the lab.
+        clickOn("#results-tab");
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.PERIOD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> model.busyProperty().get())).as("the shortcut of a hidden tab").isTrue();
+        clickOn("#lab-tab");
         assertThat(onFx(stage::isShowing)).as("keep training: the window stays").isTrue();
         assertThat(onFx(() -> model.busyProperty().get())).isTrue();
         javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
