@@ -21,6 +21,7 @@ final class TaskStatus {
     private final ReadOnlyStringWrapper status;
     private final ReadOnlyStringWrapper remaining;
     private long startedAt;
+    private boolean upperBound;
 
     TaskStatus(Object bean, String initialStatus) {
         busy = new ReadOnlyBooleanWrapper(bean, "busy", false);
@@ -28,7 +29,7 @@ final class TaskStatus {
         status = new ReadOnlyStringWrapper(bean, "status", initialStatus);
         remaining = new ReadOnlyStringWrapper(bean, "remaining", "");
         progress.addListener((o, before, after) -> remaining.set(busy.get() ? estimate(after.doubleValue(),
-                (System.nanoTime() - startedAt) / 1e9) : ""));
+                (System.nanoTime() - startedAt) / 1e9, upperBound) : ""));
     }
 
     /**
@@ -37,13 +38,18 @@ final class TaskStatus {
      * @return e.g. "42 % · about 1 min 20 s left"; no estimate before 2 % or 5 s, which would only be noise
      */
     static String estimate(double fraction, double elapsed) {
+        return estimate(fraction, elapsed, false);
+    }
+
+    /** @param upperBound the work may end early (early stopping): the time left is at most the estimate */
+    static String estimate(double fraction, double elapsed, boolean upperBound) {
         if (!(fraction > 0)) return "";
         String percent = String.format(java.util.Locale.ROOT, "%.0f %%", 100 * Math.min(1, fraction));
         if (fraction < 0.02 || elapsed < 5 || fraction >= 1) return percent;
         long left = Math.round(elapsed * (1 - fraction) / fraction);
         String time = left < 60 ? left + " s" : left < 3600 ? (left / 60) + " min " + (left % 60) + " s"
                 : (left / 3600) + " h " + (left % 3600 / 60) + " min";
-        return percent + " · about " + time + " left";
+        return percent + (upperBound ? " · at most about " : " · about ") + time + " left";
     }
 
     /**
@@ -63,6 +69,11 @@ final class TaskStatus {
         } catch (RejectedExecutionException e) {
             return false;
         }
+    }
+
+    /** @param bound whether the next task may end before its progress reaches 1 (the time left is then a bound) */
+    void estimateIsUpperBound(boolean bound) {
+        upperBound = bound;
     }
 
     /** Stops following the task and shows {@code message} with {@code finalProgress}. */

@@ -156,6 +156,8 @@ public final class TransferLabViewModel {
                 seeds.get(), plan());
         runSeeds = request.seeds();
         runEarlyStopping = settings.earlyStopping();
+        // Progress counts the most epochs; early stopping usually ends each model well before them.
+        taskStatus.estimateIsUpperBound(runEarlyStopping);
         points.clear();
         outcome.set(null);
         showSummary(null);

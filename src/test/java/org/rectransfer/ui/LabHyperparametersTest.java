@@ -67,5 +67,6 @@ class LabHyperparametersTest {
         assertThat(TaskStatus.estimate(0.25, 30)).isEqualTo("25 % · about 1 min 30 s left");
         assertThat(TaskStatus.estimate(0.5, 20)).isEqualTo("50 % · about 20 s left");
         assertThat(TaskStatus.estimate(0.1, 900)).isEqualTo("10 % · about 2 h 15 min left");
+        assertThat(TaskStatus.estimate(0.25, 30, true)).as("early stopping ends sooner").isEqualTo("25 % · at most about 1 min 30 s left");
     }
 }
