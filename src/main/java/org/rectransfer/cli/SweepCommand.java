@@ -91,6 +91,16 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * @return the sweep these options describe, as {@link #call} runs it (the workbench's sweep
+     *         editor builds the same one for the same choices: its test compares them)
+     * @throws UsageException when an option is invalid
+     */
+    public SweepSpec sweepSpec() {
+        if (seeds < 1) throw new UsageException("--parallel and --seeds must be >= 1");
+        return sweepSpec(training.settings());
+    }
+
     private SweepSpec sweepSpec(TrainingSettings settings) {
         List<String> presets = configs.equals(List.of("all")) ? TransferPlan.PRESETS.subList(1, TransferPlan.PRESETS.size()) : configs;
         for (String config : presets) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.rectransfer.model.NcfParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * end of its wave (and taken over if that process dies). A finished source whose model is
  * damaged is trained again. Each run is single-threaded and seeded, so results do not depend on
  * the degree of parallelism, on the order in which tasks finish or on which process ran them.
+ *
+ * <p>A sweep can be stopped: the {@code stop} flag is looked at before each task and between the
+ * batches of each run, so that a run in progress stops within a batch and is recorded failed
+ * ("cancelled", as a cancelled run of the transfer lab); no other task starts, and tasks held by
+ * another process are no longer waited for. {@link #run} returns once every worker has stopped.
  */
 public final class SweepExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(SweepExecutor.class);
@@ -32,21 +38,41 @@ public final class SweepExecutor {
     private final SweepSpec spec;
     private final SweepLedger ledger;
     private final SweepListener listener;
+    private final BooleanSupplier stop;
     private final Map<String, PreparedDomain> prepared = new ConcurrentHashMap<>();
     private final Map<String, NcfParameters> sourceModels = new ConcurrentHashMap<>();
     private final AtomicInteger ran = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger stopped = new AtomicInteger();
     private final List<String> failed = Collections.synchronizedList(new ArrayList<>());
 
     /** What became of one look at a task. */
     private enum Attempt { DONE, HELD_ELSEWHERE }
 
+    /** Thrown inside a task whose run was cut short by a stop; the run is recorded failed. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("cancelled", null, false, false);
+        }
+    }
+
     /** @param listener told about each task, from worker threads */
     public SweepExecutor(SweepSpec spec, SweepLedger ledger, SweepListener listener) {
+        this(spec, ledger, listener, () -> false);
+    }
+
+    /**
+     * @param listener told about each task, from worker threads
+     * @param stop     once true, no task starts and runs in progress stop between batches (polled from worker threads)
+     */
+    public SweepExecutor(SweepSpec spec, SweepLedger ledger, SweepListener listener, BooleanSupplier stop) {
         this.spec = spec;
         this.ledger = ledger;
         this.listener = listener;
+        this.stop = stop;
     }
 
     /** Runs every missing task on {@code parallel} threads; @return what this attempt did */
@@ -60,13 +86,19 @@ public final class SweepExecutor {
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
             runWave(pool, first);
-            runWave(pool, second);
+            // Transfers need the first wave's models: after a stop they are all left for the next attempt.
+            if (stop.getAsBoolean()) {
+                stopped.addAndGet(second.size());
+            } else {
+                runWave(pool, second);
+            }
         } finally {
             pool.shutdownNow();
         }
-        SweepOutcome outcome = new SweepOutcome(ran.get(), skipped.get(), failed, reused.get());
-        LOG.info("sweep ends after {} s: {} trained, {} skipped (done before), {} reused from the workspace, {} failed",
-                Math.round((System.nanoTime() - begin) / 1e9), outcome.ran(), outcome.skipped(), outcome.reused(), outcome.failed().size());
+        SweepOutcome outcome = new SweepOutcome(ran.get(), skipped.get(), failed, reused.get(), stopped.get());
+        LOG.info("sweep ends after {} s: {} trained, {} skipped (done before), {} reused from the workspace, {} failed{}",
+                Math.round((System.nanoTime() - begin) / 1e9), outcome.ran(), outcome.skipped(), outcome.reused(), outcome.failed().size(),
+                outcome.stopped() > 0 ? ", " + outcome.stopped() + " left undone (stopped)" : "");
         return outcome;
     }
 
@@ -87,6 +119,11 @@ public final class SweepExecutor {
         List<SweepTask> held = attempt(pool, tasks);
         boolean told = false;
         while (!held.isEmpty()) {
+            if (stop.getAsBoolean()) {
+                LOG.info("stopped: no longer waiting for {} task(s) another process holds", held.size());
+                stopped.addAndGet(held.size());
+                return;
+            }
             if (!told) {
                 LOG.info("waiting for {} task(s) another live process holds, e.g. {}", held.size(), held.get(0).key());
                 listener.onWaiting(held.size());
@@ -113,6 +150,10 @@ public final class SweepExecutor {
     }
 
     private Attempt runTask(SweepTask task) {
+        if (stop.getAsBoolean()) {
+            stopped.incrementAndGet();
+            return Attempt.DONE;
+        }
         if (skipIfDone(task)) return Attempt.DONE;
         if (!ledger.claim(task.key())) return Attempt.HELD_ELSEWHERE;
         String runId = null;
@@ -122,6 +163,7 @@ public final class SweepExecutor {
             TrainingSettings settings = spec.settings().withSeed(task.seed());
             PreparedDomain domain = prepared.computeIfAbsent(task.domain().name() + ":" + task.seed(),
                     key -> DomainPreparation.prepare(task.domain(), spec.read(), spec.filter(), settings));
+            if (stop.getAsBoolean()) throw new Stopped();
             if (task.kind() != RunKind.TRANSFER) {
                 Optional<String> adopted = ledger.adoptFinishedModel(task, domain, settings);
                 if (adopted.isPresent()) {
@@ -133,10 +175,16 @@ public final class SweepExecutor {
             NcfParameters source = task.kind() == RunKind.TRANSFER ? SweepTaskRun.sourceModel(task, ledger, sourceModels) : null;
             listener.onStarted(task);
             runId = ledger.begin(task, domain, settings, task.config());
-            RunResult result = SweepTaskRun.execute(task, domain, settings, spec.tuneLr(), source);
+            RunResult result = SweepTaskRun.execute(task, domain, settings, spec.tuneLr(), source, stop);
+            // Cut short (or stopped just as it ended): never stored as done, as the lab's cancelled runs.
+            if (stop.getAsBoolean()) throw new Stopped();
             ledger.complete(runId, task, domain, result);
             ran.incrementAndGet();
             listener.onFinished(task, runId, result);
+        } catch (Stopped e) {
+            if (runId != null) ledger.fail(runId, "cancelled");
+            stopped.incrementAndGet();
+            LOG.info("task {} stopped{}", task.key(), runId != null ? ": run " + runId + " recorded failed (cancelled)" : "");
         } catch (RuntimeException e) {
             LOG.debug("task {} failed", task.key(), e);
             String reason = task.key() + ": " + e.getMessage();

@@ -21,7 +21,16 @@ public final class SweepTaskRun {
      */
     public static RunResult execute(SweepTask task, PreparedDomain domain, TrainingSettings settings, double tuneLr,
                                     NcfParameters source) {
-        return RunExecutor.execute(domain, settings, start(task, domain, settings, tuneLr, source), RunListener.SILENT, () -> false);
+        return execute(task, domain, settings, tuneLr, source, () -> false);
+    }
+
+    /**
+     * {@link #execute(SweepTask, PreparedDomain, TrainingSettings, double, NcfParameters)} that stops
+     * between batches once {@code cancelled} is true, returning what it has (not a finished run).
+     */
+    public static RunResult execute(SweepTask task, PreparedDomain domain, TrainingSettings settings, double tuneLr,
+                                    NcfParameters source, java.util.function.BooleanSupplier cancelled) {
+        return RunExecutor.execute(domain, settings, start(task, domain, settings, tuneLr, source), RunListener.SILENT, cancelled);
     }
 
     /**

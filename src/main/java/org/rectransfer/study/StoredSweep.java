@@ -15,6 +15,7 @@ import org.rectransfer.experiment.GainCell;
 import org.rectransfer.experiment.GainRow;
 import org.rectransfer.experiment.GainTable;
 import org.rectransfer.experiment.RelatednessStudy;
+import org.rectransfer.experiment.SweepPlanner;
 import org.rectransfer.experiment.SweepRunRecord;
 import org.rectransfer.experiment.SweepSpec;
 import org.rectransfer.experiment.SweepSpecJson;
@@ -60,6 +61,35 @@ public final class StoredSweep {
 
     /** @return what the sweep trains, as stored */
     public SweepSpec spec() { return spec; }
+
+    /** @return how many tasks (runs) the sweep has in all: sources, baselines and transfers */
+    public int tasks() {
+        return tasks(spec);
+    }
+
+    /** @return how many tasks (runs) a sweep of {@code spec} has in all, as its executor plans them */
+    public static int tasks(SweepSpec spec) {
+        return SweepPlanner.firstWave(spec).size() + SweepPlanner.secondWave(spec).size();
+    }
+
+    /**
+     * @param store the workspace
+     * @return every sweep of the workspace, newest first, with its finished runs and its number of
+     *         tasks (0 for a sweep whose description cannot be read)
+     */
+    public static List<SweepOverview> overviews(Workspace store) {
+        List<SweepOverview> overviews = new java.util.ArrayList<>();
+        for (SweepSummary summary : SweepResults.list(store)) {
+            int tasks;
+            try {
+                tasks = SweepResults.spec(store, summary.id()).map(SweepSpecJson::read).map(StoredSweep::tasks).orElse(0);
+            } catch (IllegalArgumentException unreadable) {
+                tasks = 0;
+            }
+            overviews.add(new SweepOverview(summary.id(), summary.createdAt(), summary.status(), summary.runs(), tasks));
+        }
+        return overviews;
+    }
 
     /** @return where the sweep stands (done when the workspace lists it no more, which does not happen) */
     public SweepStatus status() {

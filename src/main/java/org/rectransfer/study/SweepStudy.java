@@ -3,6 +3,7 @@ package org.rectransfer.study;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.rectransfer.experiment.SweepBackend;
 import org.rectransfer.experiment.SweepExecutor;
 import org.rectransfer.experiment.SweepListener;
@@ -20,7 +21,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Running a sweep, or resuming it: the sweep's id comes from its stored description unless named,
  * so the same command finds the same sweep; tasks already done are skipped, tasks another process
- * holds are waited for, and the sweep's status says whether every task finished.
+ * holds are waited for, and the sweep's status says whether every task finished. A sweep can be
+ * stopped (the workbench's Stop): no task starts any more, runs in progress stop between batches
+ * and are recorded failed ("cancelled"), and the sweep is left {@code incomplete}; running it again
+ * resumes it, from either front end.
  */
 public final class SweepStudy {
     private static final Logger LOG = LoggerFactory.getLogger(SweepStudy.class);
@@ -58,7 +62,12 @@ public final class SweepStudy {
     public record Result(String id, SweepOutcome outcome) {
         /** @return whether every task finished */
         public boolean complete() {
-            return outcome.failed().isEmpty();
+            return outcome.failed().isEmpty() && outcome.stopped() == 0;
+        }
+
+        /** @return whether the sweep was stopped before every task finished */
+        public boolean stopped() {
+            return outcome.stopped() > 0;
         }
     }
 
@@ -80,6 +89,22 @@ public final class SweepStudy {
      * @throws InterruptedException when interrupted while waiting for tasks
      */
     public static Result run(Workspace store, SweepSpec spec, Options options, Listener listener) throws InterruptedException {
+        return run(store, spec, options, listener, () -> false);
+    }
+
+    /**
+     * Runs (or resumes) the sweep in the workspace until it is done or {@code stop} becomes true.
+     * Returns only when no run of this attempt is training any more; a run cut short is recorded
+     * failed ("cancelled") and the sweep is left {@code incomplete}. The local executor looks at
+     * {@code stop}; a backend ({@code spark}) does not.
+     *
+     * @param stop polled before each task and between the batches of each run, from worker threads
+     * @throws UnknownChoiceException when the executor is not in this build
+     * @throws org.rectransfer.store.SweepMismatchException when the name holds a sweep with another description (without replace)
+     * @throws InterruptedException when interrupted while waiting for tasks
+     */
+    public static Result run(Workspace store, SweepSpec spec, Options options, Listener listener, BooleanSupplier stop)
+            throws InterruptedException {
         SweepBackend backend = backend(options.executor());
         String specJson = SweepSpecJson.write(spec);
         String id = options.name() != null ? options.name() : SweepSpecJson.id(specJson);
@@ -91,13 +116,22 @@ public final class SweepStudy {
         }
         try (WorkspaceLedger ledger = WorkspaceLedger.open(store, id, specJson, Provenance.of(options.commandLine()))) {
             ledger.reuseFinishedModels(!options.retrain());
+            // A resumed sweep is running again (a stopped or failed attempt left it incomplete).
+            ledger.setStatus(SweepStatus.RUNNING);
             listener.onSweepStarted(id, store.dir(), options);
             LOG.info("sweep {} in {}: {} sources x {} targets x {} configs x {} seeds, {} parallel, executor {}", id, store.dir(),
                     spec.sources().size(), spec.targets().size(), spec.configs().size(), spec.seeds().size(), options.parallel(),
                     options.executor());
-            SweepOutcome outcome = backend == null ? new SweepExecutor(spec, ledger, listener).run(options.parallel())
-                    : backend.run(spec, ledger, listener, options.parallel());
-            SweepStatus status = outcome.failed().isEmpty() ? SweepStatus.DONE : SweepStatus.INCOMPLETE;
+            SweepOutcome outcome;
+            try {
+                outcome = backend == null ? new SweepExecutor(spec, ledger, listener, stop).run(options.parallel())
+                        : backend.run(spec, ledger, listener, options.parallel());
+            } catch (RuntimeException e) {
+                // Not left "running" for the lists of both front ends, which would wait for it.
+                ledger.setStatus(SweepStatus.INCOMPLETE);
+                throw e;
+            }
+            SweepStatus status = new Result(id, outcome).complete() ? SweepStatus.DONE : SweepStatus.INCOMPLETE;
             ledger.setStatus(status);
             LOG.info("sweep {} is {}", id, status);
             return new Result(id, outcome);

@@ -11,6 +11,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,22 +22,34 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
-import org.rectransfer.store.SweepSummary;
 
 /**
- * The results screen: the workspace's sweeps on the left; for the chosen source, its gains over
- * the baseline (Tables 3-5) as a heatmap or against KLD (Fig. 3), with PNG or SVG export.
+ * The results screen: on the left the workspace's sweeps, each with its runs done out of its
+ * tasks, and the editor of a new sweep; for the chosen sweep its progress with Stop and Resume,
+ * and for the chosen source its gains over the baseline (Tables 3-5) as a heatmap or against KLD
+ * (Fig. 3), with PNG or SVG export. The sweep editor lives here rather than in a tab of its own
+ * because a sweep is watched where it was started: the list and the heatmap fill in beside it.
  * Layout and bindings only.
  */
 public final class ResultsView extends BorderPane {
     private final ResultsViewModel model;
     private final ChartViewer chart = new ChartViewer(null);
+    private final TabPane side = new TabPane();
 
     public ResultsView(ResultsViewModel model) {
         this.model = model;
         getStyleClass().add("results-view");
         setTop(header());
-        setLeft(sweepList());
+        Tab list = new Tab("Sweeps", sweepList());
+        list.setId("sweeps-tab");
+        Tab editor = new Tab("New sweep", new SweepEditorView(model, () -> side.getSelectionModel().select(0)));
+        editor.setId("new-sweep-tab");
+        side.getTabs().addAll(list, editor);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.getStyleClass().add("side-tabs");
+        side.setPrefWidth(330);
+        side.setMinWidth(Region.USE_PREF_SIZE);
+        setLeft(side);
         setCenter(heatmap());
         setBottom(footer());
     }
@@ -57,17 +72,15 @@ public final class ResultsView extends BorderPane {
         return header;
     }
 
-    private ListView<SweepSummary> sweepList() {
-        ListView<SweepSummary> list = new ListView<>(model.sweeps());
+    private ListView<SweepRow> sweepList() {
+        ListView<SweepRow> list = new ListView<>(model.sweeps());
         list.setId("sweeps");
-        list.setPrefWidth(300);
-        list.setPlaceholder(new Label("No sweeps yet"));
+        list.setPlaceholder(new Label("No sweeps yet: start one under New sweep"));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
-            protected void updateItem(SweepSummary sweep, boolean empty) {
+            protected void updateItem(SweepRow sweep, boolean empty) {
                 super.updateItem(sweep, empty);
-                setText(empty || sweep == null ? null
-                        : sweep.id() + "\n" + sweep.runs() + " runs · " + sweep.status() + " · " + day(sweep.createdAt()));
+                setText(empty || sweep == null ? null : sweep.listText());
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
@@ -76,7 +89,48 @@ public final class ResultsView extends BorderPane {
         model.sweepProperty().addListener((o, before, after) -> {
             if (after != list.getSelectionModel().getSelectedItem()) list.getSelectionModel().select(after);
         });
+        // A row replaced by a newer one of the same sweep stays selected.
+        model.sweeps().addListener((javafx.collections.ListChangeListener<SweepRow>) change -> {
+            SweepRow chosen = model.sweepProperty().get();
+            int index = chosen == null ? -1 : model.sweeps().stream().map(SweepRow::id).toList().indexOf(chosen.id());
+            if (index >= 0 && list.getSelectionModel().getSelectedIndex() != index) list.getSelectionModel().select(index);
+        });
         return list;
+    }
+
+    /** The chosen sweep's runs done out of its tasks, with the time left while it runs; Stop and Resume. */
+    private HBox sweepBar() {
+        ProgressBar progress = new ProgressBar();
+        progress.setId("sweep-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.selectedRunningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label text = new Label();
+        text.setId("sweep-progress-text");
+        text.getStyleClass().add("progress-text");
+        text.textProperty().bind(model.progressTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button stop = new Button();
+        stop.setId("stop-sweep");
+        stop.textProperty().bind(Bindings.when(model.stoppingProperty()).then("Stopping…").otherwise("Stop"));
+        stop.disableProperty().bind(model.sweepRunningProperty().not().or(model.stoppingProperty()));
+        stop.setTooltip(new javafx.scene.control.Tooltip("Stops the sweep started here: no run starts any more, the runs in"
+                + " progress stop after their current batch and are recorded failed; Resume finishes the sweep"));
+        stop.setOnAction(event -> model.stopSweep());
+        Button resume = new Button("Resume");
+        resume.setId("resume-sweep");
+        resume.disableProperty().bind(model.resumableProperty().not());
+        resume.setTooltip(new javafx.scene.control.Tooltip("Runs the chosen sweep again from its stored settings: finished runs"
+                + " are skipped (also for a sweep of the command line, as rectransfer sweep run again would)"));
+        resume.setOnAction(event -> model.resumeSweep());
+        for (Button button : java.util.List.of(stop, resume)) button.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, progress, text, spacer, stop, resume);
+        bar.getStyleClass().add("sweep-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(model.sweepProperty().isNotNull().or(model.sweepRunningProperty()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private BorderPane heatmap() {
@@ -113,20 +167,29 @@ public final class ResultsView extends BorderPane {
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(Bindings.when(model.sweepProperty().isNull())
-                .then("Pick a sweep on the left. Sweeps come from ./rectransfer sweep (see the README).")
-                .otherwise(Bindings.when(model.busyProperty()).then("Reading…").otherwise("This sweep has no gains to show yet.")));
+                .then("Pick a sweep on the left, or start one under New sweep (./rectransfer sweep runs one from the command line).")
+                .otherwise(Bindings.when(model.busyProperty()).then("Reading…").otherwise(Bindings.when(model.selectedRunningProperty())
+                        .then("No gains yet: each cell appears as soon as its transfer and baseline have finished.")
+                        .otherwise("This sweep has no gains to show yet."))));
         placeholder.visibleProperty().bind(chart.visibleProperty().not());
         BorderPane pane = new BorderPane(new StackPane(placeholder, chart));
-        pane.setTop(tools);
+        pane.setTop(new VBox(tools, sweepBar()));
         return pane;
     }
 
     private HBox footer() {
+        Label sweep = new Label();
+        sweep.setId("sweep-status");
+        sweep.getStyleClass().add("sweep-status");
+        sweep.textProperty().bind(model.sweepMessageProperty());
+        sweep.visibleProperty().bind(model.sweepMessageProperty().isNotEmpty());
+        sweep.managedProperty().bind(sweep.visibleProperty());
+        sweep.setMaxWidth(560);
         Label status = new Label();
         status.setId("results-status");
         status.getStyleClass().add("status");
         status.textProperty().bind(model.statusProperty());
-        HBox footer = new HBox(12, status);
+        HBox footer = new HBox(16, sweep, status);
         footer.getStyleClass().add("footer");
         footer.setAlignment(Pos.CENTER_LEFT);
         return footer;
@@ -147,10 +210,6 @@ public final class ResultsView extends BorderPane {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                     "Cannot write " + file + ": " + e.getMessage()).showAndWait();
         }
-    }
-
-    private static String day(String instant) {
-        return instant == null || instant.length() < 16 ? String.valueOf(instant) : instant.substring(0, 16).replace('T', ' ');
     }
 
     /** @return the view model behind this view, for tests */

@@ -37,6 +37,8 @@ public final class WorkbenchApp extends Application {
     private final Path configuredWorkspace;
     private ExecutorService background;
     private ExecutorService training;
+    private ExecutorService sweeps;
+    private ResultsViewModel results;
 
     /** Used by {@link Application#launch}: the folder comes from the launch parameters. */
     public WorkbenchApp() {
@@ -61,16 +63,16 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         background = worker("workbench-background");
         training = worker("workbench-training");
+        sweeps = worker("workbench-sweeps");
         DomainsViewModel domains = new DomainsViewModel(sampleDataDir(), background);
         TransferLabViewModel lab = new TransferLabViewModel(domainFiles(), workspaceDir(), training);
-        ResultsViewModel results = new ResultsViewModel(workspaceDir(), background);
+        results = new ResultsViewModel(workspaceDir(), domainFiles(), background, sweeps);
         TabPane tabs = new TabPane(tab("domains-tab", "Domains", new DomainsView(domains)),
                 tab("lab-tab", "Transfer lab", new TransferLabView(lab)),
                 tab("results-tab", "Results", new ResultsView(results)));
-        // The results are read when first shown, and again each time, as sweeps may have run meanwhile.
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
-            if (after != null && "results-tab".equals(after.getId())) results.refresh();
-        });
+        // The results are read when shown, and followed while shown, as sweeps may run meanwhile.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, after) ->
+                results.setShown(after != null && "results-tab".equals(after.getId())));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Scene scene = new Scene(tabs, WindowGeometry.FIRST_WIDTH, WindowGeometry.FIRST_HEIGHT);
@@ -164,6 +166,9 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        // A sweep started here stops between batches (its runs recorded failed) rather than being cut off mid-write.
+        if (results != null) results.shutdown();
+        if (sweeps != null) sweeps.shutdown();
         if (background != null) background.shutdownNow();
         if (training != null) training.shutdownNow();
     }
