@@ -1,6 +1,5 @@
 package org.rectransfer.ui;
 
-import java.io.File;
 import java.io.IOException;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -20,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
@@ -196,20 +194,15 @@ public final class ResultsView extends BorderPane {
     }
 
     private void exportFigure() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the figure");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
-                new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
-        chooser.setInitialFileName((model.figureProperty().get() == ResultFigure.HEATMAP ? "gains-" : "kld-")
-                + model.sourceProperty().get() + ".png");
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file == null) return;
-        try {
-            model.exportFigure(file.toPath());
-        } catch (IOException | RuntimeException e) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    "Cannot write " + file + ": " + e.getMessage()).showAndWait();
-        }
+        new ExportDialog(getScene() == null ? null : getScene().getWindow(), "Export the figure", model.suggestedFileName())
+                .ask().ifPresent(choice -> {
+                    try {
+                        model.export(choice);
+                    } catch (IOException | RuntimeException e) {
+                        new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                                "Cannot write " + choice.file() + ": " + e.getMessage()).showAndWait();
+                    }
+                });
     }
 
     /** @return the view model behind this view, for tests */

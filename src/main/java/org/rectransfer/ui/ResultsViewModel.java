@@ -445,23 +445,57 @@ public final class ResultsViewModel {
         redraw();
     }
 
-    /** Draws the chosen figure from what is loaded; no figure until its data is in. */
+    /** Draws the chosen figure from what is loaded, in the screen's theme; no figure until its data is in. */
     private void redraw() {
-        chart.set(switch (figure.get()) {
-            case HEATMAP -> matrix.get() == null ? null : new GainHeatmapChart(ChartTheme.print()).create(matrix.get());
+        chart.set(chart(ChartTheme.screen()));
+    }
+
+    /** @return the figure chosen, drawn in {@code theme}, or null before its data is in */
+    private JFreeChart chart(ChartTheme theme) {
+        return switch (figure.get()) {
+            case HEATMAP -> matrix.get() == null ? null : new GainHeatmapChart(theme).create(matrix.get());
+            case KLD_SCATTER -> plotted() == null ? null : new KldScatterChart(theme).create((KldScatter) plotted());
+        };
+    }
+
+    /** @return the numbers of the figure chosen, or null before its data is in */
+    private org.rectransfer.report.PlotData plotted() {
+        return switch (figure.get()) {
+            case HEATMAP -> matrix.get();
             case KLD_SCATTER -> study.get() == null || source.get() == null || config.get() == null ? null
-                    : new KldScatterChart(ChartTheme.print()).create(KldScatter.of(study.get(), source.get(), config.get()));
-        });
+                    : KldScatter.of(study.get(), source.get(), config.get());
+        };
     }
 
     /**
-     * Writes the figure shown as a PNG or SVG file.
+     * Writes the figure shown as a PNG or SVG file at print size (6.4 x 4.8 in, 300 dpi).
      *
      * @throws IOException if the file cannot be written
      */
     public ExportedFigure exportFigure(Path file) throws IOException {
-        JFreeChart shown = Optional.ofNullable(chart.get()).orElseThrow(() -> new IllegalStateException("no figure to export yet"));
-        return new FigureExporter().write(shown, file);
+        JFreeChart print = Optional.ofNullable(chart(ChartTheme.print())).orElseThrow(() -> new IllegalStateException("no figure to export yet"));
+        return new FigureExporter().write(print, file);
+    }
+
+    /**
+     * Writes the figure shown as the user chose, in the print theme, with its numbers as CSV if asked.
+     *
+     * @return what was written, in one line (also shown in the status line)
+     * @throws IOException if a file cannot be written
+     */
+    public String export(ExportChoice choice) throws IOException {
+        JFreeChart print = Optional.ofNullable(chart(ChartTheme.print())).orElseThrow(() -> new IllegalStateException("no figure to export yet"));
+        String message = FigureExport.write(print, plotted(), choice);
+        if (running == null) taskStatus.finish(message, 1);
+        return message;
+    }
+
+    /** @return a file name (no extension) saying what the figure shows, e.g. {@code gains-sw-1a2b3c4d-Book} */
+    public String suggestedFileName() {
+        SweepRow chosen = sweep.get();
+        return figure.get() == ResultFigure.HEATMAP
+                ? FigureExport.fileName("gains", chosen == null ? null : chosen.id(), source.get())
+                : FigureExport.fileName("kld", chosen == null ? null : chosen.id(), source.get(), config.get());
     }
 
     private <T> Task<T> start(Task<T> task) {

@@ -84,6 +84,16 @@ class ResultsTest extends FxRobot {
         onFx(() -> model.exportFigure(png));
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(500);
+        // As the export dialog asks: the pixels chosen, the plotted gains as CSV, a name saying what it shows.
+        assertThat(onFx(model::suggestedFileName)).isEqualTo("gains-tiny-Art");
+        Path chosen = out.resolve("gains.png");
+        String written = onFx(() -> model.export(new ExportChoice(chosen, 1600, 1200, 200, true)));
+        assertThat(written).endsWith("(1600 x 1200 px, 200 dpi) and gains.csv");
+        assertThat(ImageIO.read(chosen.toFile()).getHeight()).isEqualTo(1200);
+        assertThat(java.nio.file.Files.readAllLines(out.resolve("gains.csv")).get(0))
+                .isEqualTo("source,target,config,gain_percent,significant,baseline_hr");
+        // On screen the cell values are 12 px (ChartTheme.screen), in the file the print size.
+        assertThat(onFx(() -> model.chartProperty().get().getTitle().getFont().getSize())).isEqualTo(16);
 
         // Fig. 3: the same KLDs as analyze relatedness prints, for each target of the chosen config.
         JsonNode points = new ObjectMapper().readTree(cli("analyze", "relatedness", "--sweep", "tiny", "--workspace",
