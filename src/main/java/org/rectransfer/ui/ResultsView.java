@@ -138,7 +138,7 @@ public final class ResultsView extends BorderPane {
         CheckBox exclude = new CheckBox("Leave collapsed runs out");
         exclude.setId("exclude-collapsed");
         exclude.selectedProperty().bindBidirectional(model.excludeCollapsedProperty());
-        Button export = new Button("Export PNG…");
+        Button export = new Button("Export…");
         export.setId("results-export");
         export.disableProperty().bind(model.chartProperty().isNull());
         export.setOnAction(event -> exportFigure());
