@@ -35,7 +35,6 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.jfree.chart.JFreeChart;
 import org.rectransfer.data.io.DomainSource;
-import org.rectransfer.experiment.EpochMetrics;
 import org.rectransfer.model.LayerName;
 import org.rectransfer.model.TransferMode;
 import org.rectransfer.model.TransferPlan;
@@ -43,7 +42,6 @@ import org.rectransfer.report.CurveBands;
 import org.rectransfer.report.TrainingCurves;
 import org.rectransfer.report.chart.ChartTheme;
 import org.rectransfer.report.chart.NeuronImportanceChart;
-import org.rectransfer.report.chart.TrainingCurvesChart;
 import org.rectransfer.report.export.ExportedFigure;
 import org.rectransfer.report.export.FigureExporter;
 import org.rectransfer.experiment.TrainingSettings;
@@ -261,17 +259,11 @@ public final class TransferLabViewModel {
 
     /** @return the curves figure for the points so far, with the bands over seeds (rebuilt on each call); empty before the first epoch */
     public Optional<JFreeChart> curvesChart() {
-        List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
-        if (loss.isEmpty()) return Optional.empty();
-        List<SeedCurves> hr = seedCurves(TransferLabViewModel::shownHr);
-        return Optional.of(new TrainingCurvesChart(screenTheme()).create(curves(loss, hr), bands(loss, hr)));
+        return labCurves().chart(screenTheme());
     }
 
     private Optional<JFreeChart> curvesChart(ChartTheme theme) {
-        List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
-        if (loss.isEmpty()) return Optional.empty();
-        List<SeedCurves> hr = seedCurves(TransferLabViewModel::shownHr);
-        return Optional.of(new TrainingCurvesChart(theme).create(curves(loss, hr), bands(loss, hr)));
+        return labCurves().chart(theme);
     }
 
     /** @return the theme of the charts shown: {@link ChartTheme#screen()}, half as large again in presentation mode */
@@ -281,44 +273,18 @@ public final class TransferLabViewModel {
 
     /** @return the loss and validation HR@10 of every model that has epochs, each the mean over seeds per epoch, in training order; empty before the first */
     public Optional<TrainingCurves> curves() {
-        List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
-        return loss.isEmpty() ? Optional.empty() : Optional.of(curves(loss, seedCurves(TransferLabViewModel::shownHr)));
+        return labCurves().curves();
     }
 
     /** @return the min..max band over seeds of every curve of {@link #curves()}; empty with one seed or before the first epoch */
     public Optional<CurveBands> bands() {
-        List<SeedCurves> loss = seedCurves(EpochMetrics::loss);
-        return loss.isEmpty() ? Optional.empty() : Optional.ofNullable(bands(loss, seedCurves(TransferLabViewModel::shownHr)));
+        return labCurves().bands();
     }
 
-    private TrainingCurves curves(List<SeedCurves> loss, List<SeedCurves> hr) {
+    private LabCurves labCurves() {
         String title = "Transfer " + DomainSource.nameOf(source.get()) + " → " + DomainSource.nameOf(target.get())
                 + " (" + describePlan() + ")";
-        return new TrainingCurves(title, runEarlyStopping ? "validation HR@10" : "test HR@10", loss.stream().map(SeedCurves::mean).toList(),
-                hr.stream().map(SeedCurves::mean).toList());
-    }
-
-    /** @return the bands, or null for a run of one seed */
-    private CurveBands bands(List<SeedCurves> loss, List<SeedCurves> hr) {
-        if (runSeeds < 2) return null;
-        String description = "Lines: mean over " + describeSeeds(runSeeds) + "; shaded: min to max over the seeds"
-                + " that reached the epoch";
-        return new CurveBands(description, loss.stream().map(SeedCurves::band).toList(),
-                hr.stream().map(SeedCurves::band).toList());
-    }
-
-    /** @return the HR an epoch's curve shows: validation HR@10 when the run stops early, else the test items' HR@10 */
-    private static double shownHr(EpochMetrics metrics) {
-        return Double.isFinite(metrics.validationHr()) ? metrics.validationHr() : metrics.hr();
-    }
-
-    private List<SeedCurves> seedCurves(java.util.function.ToDoubleFunction<EpochMetrics> value) {
-        List<SeedCurves> curves = new ArrayList<>();
-        for (ModelRole series : ModelRole.values()) {
-            List<EpochMetrics> epochsOf = points.stream().filter(p -> p.series() == series).map(LabPoint::metrics).toList();
-            if (!epochsOf.isEmpty()) curves.add(SeedCurves.of(label(series), epochsOf, value));
-        }
-        return curves;
+        return new LabCurves(List.copyOf(points), this::label, title, runSeeds, runEarlyStopping);
     }
 
     /** @return the plan the layer modes describe, named after the preset when they match one */
