@@ -64,12 +64,22 @@ public final class WorkbenchApp extends Application {
         DomainsViewModel domains = new DomainsViewModel(sampleDataDir(), background);
         TransferLabViewModel lab = new TransferLabViewModel(domainFiles(), workspaceDir(), training);
         ResultsViewModel results = new ResultsViewModel(workspaceDir(), background);
+        RunsViewModel runs = new RunsViewModel(workspaceDir(), background);
         TabPane tabs = new TabPane(tab("domains-tab", "Domains", new DomainsView(domains)),
                 tab("lab-tab", "Transfer lab", new TransferLabView(lab)),
-                tab("results-tab", "Results", new ResultsView(results)));
+                tab("results-tab", "Results", new ResultsView(results)),
+                tab("runs-tab", "Runs", new RunsView(runs)));
         // The results are read when first shown, and again each time, as sweeps may have run meanwhile.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
             if (after != null && "results-tab".equals(after.getId())) results.refresh();
+            if (after != null && "runs-tab".equals(after.getId())) runs.refresh();
+        });
+        runs.setLab(setup -> {
+            var problem = lab.show(setup.source(), setup.target(), setup.plan());
+            if (problem.isEmpty()) {
+                tabs.getTabs().stream().filter(tab -> "lab-tab".equals(tab.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
+            }
+            return problem;
         });
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
