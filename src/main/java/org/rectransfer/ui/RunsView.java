@@ -32,6 +32,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
 import org.rectransfer.eval.RankingMetric;
@@ -138,20 +141,36 @@ public final class RunsView extends BorderPane {
                 .otherwise("No run matches the filters"));
         table.setPlaceholder(placeholder);
 
-        table.getColumns().add(text("Run", "run-id", 150, RunRow::id));
-        table.getColumns().add(text("Kind", "run-kind", 70, run -> run.kind().stored()));
-        table.getColumns().add(text("Domain", "run-domain", 90, RunRow::domain));
-        table.getColumns().add(text("Plan", "run-plan", 90, run -> Objects.requireNonNullElse(run.plan(), "")));
+        table.getColumns().add(text("Run", "run-id", 168, RunRow::id));
+        table.getColumns().add(text("Kind", "run-kind", 80, run -> run.kind().stored()));
+        table.getColumns().add(text("Domain", "run-domain", 108, RunRow::domain));
+        table.getColumns().add(text("Plan", "run-plan", 80, run -> Objects.requireNonNullElse(run.plan(), "")));
         TableColumn<RunRow, Number> seed = new TableColumn<>("Seed");
         seed.setId("run-seed");
-        seed.setPrefWidth(50);
+        seed.setPrefWidth(62);
         seed.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().seed()));
         seed.getStyleClass().add("numeric");
         table.getColumns().add(seed);
-        table.getColumns().add(text("Status", "run-status", 64, run -> run.status().stored()));
+        TableColumn<RunRow, String> status = text("Status", "run-status", 72, run -> run.status().stored());
+        // The error is the last column, often scrolled out of sight: a failed run's status also tells it.
+        status.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                RunRow run = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(run == null || run.error() == null ? null : new Tooltip(run.error()));
+            }
+        });
+        table.getColumns().add(status);
         for (RankingMetric metric : RankingMetrics.all()) table.getColumns().add(metricColumn(metric));
-        table.getColumns().add(text("Best / epochs", "run-epochs", 92,
-                run -> run.epochs() == null ? "" : run.bestEpoch() + " / " + run.epochs()));
+        TableColumn<RunRow, String> epochs = text("Epochs", "run-epochs", 72,
+                run -> run.epochs() == null ? "" : run.bestEpoch() + " / " + run.epochs());
+        Label epochsHeader = new Label("Epochs");
+        epochsHeader.setTooltip(new Tooltip("The best epoch (the model kept) / the epochs trained"));
+        epochs.setText(null);
+        epochs.setGraphic(epochsHeader);
+        table.getColumns().add(epochs);
         table.getColumns().add(text("Created", "run-created", 120, run -> day(run.createdAt())));
         TableColumn<RunRow, String> error = text("Error", "run-error", 240, run -> Objects.requireNonNullElse(run.error(), ""));
         error.setCellFactory(column -> new TableCell<>() {
@@ -167,9 +186,10 @@ public final class RunsView extends BorderPane {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRow>) change -> {
             if (!syncing) model.select(table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList());
         });
-        // The view model keeps the selection across a refresh (new rows, same runs): the table follows it.
+        // The view model keeps the selection across a refresh (new rows, same runs) and a change of filters: the table follows it.
         model.selected().addListener((ListChangeListener<RunRow>) change -> {
-            if (syncing || List.copyOf(model.selected()).equals(List.copyOf(table.getSelectionModel().getSelectedItems()))) return;
+            if (syncing || java.util.Set.copyOf(model.selected()).equals(java.util.Set.copyOf(
+                    table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList()))) return;
             syncing = true;
             try {
                 table.getSelectionModel().clearSelection();
@@ -193,10 +213,12 @@ public final class RunsView extends BorderPane {
     private TableColumn<RunRow, Number> metricColumn(RankingMetric metric) {
         TableColumn<RunRow, Number> column = new TableColumn<>();
         column.setId("run-" + metric.name());
-        column.setPrefWidth(68);
         // Runs of different cut-offs share a column: it is headed HR@k.
         column.textProperty().bind(Bindings.createStringBinding(() -> model.cutOffProperty().get() > 0
                 ? metric.label(model.cutOffProperty().get()) : metric.label(0).replace("@0", "@k"), model.cutOffProperty()));
+        // As wide as its (bold) heading, with room for the header's padding; the user may resize it.
+        fitHeading(column);
+        column.textProperty().addListener((o, before, after) -> fitHeading(column));
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().metric(metric.name())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -208,6 +230,12 @@ public final class RunsView extends BorderPane {
         });
         column.getStyleClass().add("numeric");
         return column;
+    }
+
+    private static void fitHeading(TableColumn<?, ?> column) {
+        Text heading = new Text(column.getText());
+        heading.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13));
+        column.setPrefWidth(Math.max(76, Math.ceil(heading.getLayoutBounds().getWidth()) + 34));
     }
 
     private BorderPane curves() {

@@ -79,6 +79,8 @@ public final class RunsViewModel {
     private Lab lab = setup -> Optional.of("no lab to open it in");
     private Task<?> running;
     private Task<TrainingCurves> drawing;
+    /** The runs whose curves are shown, in order. */
+    private List<String> drawnIds = List.of();
 
     /**
      * @param workspaceDir the workspace whose runs are listed
@@ -89,7 +91,9 @@ public final class RunsViewModel {
         this.executor = executor;
         for (RunKind value : RunKind.values()) kinds.add(value.stored());
         for (RunStatus value : RunStatus.values()) statuses.add(value.stored());
-        for (StringProperty filter : List.of(domain, kind, status, search)) filter.addListener((o, before, after) -> filter());
+        for (StringProperty filter : List.of(domain, kind, status, search)) {
+            filter.addListener((o, before, after) -> filter(selectedIds()));
+        }
         showNoCurves();
     }
 
@@ -120,7 +124,7 @@ public final class RunsViewModel {
             Set<String> named = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             read.forEach(run -> named.add(run.domain()));
             // The rows are read anew: the runs selected before stay selected if they are still there.
-            Set<String> keptSelection = new LinkedHashSet<>(selected.stream().map(RunRow::id).toList());
+            Set<String> keptSelection = selectedIds();
             String keptDomain = domain.get();
             domains.setAll(ALL_DOMAINS);
             domains.addAll(named);
@@ -129,8 +133,7 @@ public final class RunsViewModel {
             read.forEach(run -> ks.add(RunCatalog.cutOff(run)));
             cutOff.set(ks.size() == 1 ? ks.iterator().next() : 0);
             runs.setAll(read);
-            filter();
-            select(shown.stream().filter(run -> keptSelection.contains(run.id())).toList());
+            filter(keptSelection);
             if (message != null) {
                 finish(message);
                 return;
@@ -141,7 +144,15 @@ public final class RunsViewModel {
         return start(task);
     }
 
-    private void filter() {
+    private Set<String> selectedIds() {
+        return new LinkedHashSet<>(selected.stream().map(RunRow::id).toList());
+    }
+
+    /**
+     * Applies the filters; of the runs in {@code keep} (the selection before the rows changed, which
+     * the table drops on the way), those shown stay selected.
+     */
+    private void filter(Set<String> keep) {
         String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
         String domainChoice = domain.get();
         String kindChoice = kind.get();
@@ -150,6 +161,7 @@ public final class RunsViewModel {
                 && (kindChoice == null || kindChoice.equals(ALL_KINDS) || run.kind().stored().equals(kindChoice))
                 && (statusChoice == null || statusChoice.equals(ALL_STATUSES) || run.status().stored().equals(statusChoice))
                 && (text.isEmpty() || searchable(run).contains(text)));
+        select(shown.stream().filter(run -> keep.contains(run.id())).toList());
     }
 
     /** @return what the text search looks in: id, kind, domain, plan, status, data file, source, sweeps, error */
@@ -164,7 +176,6 @@ public final class RunsViewModel {
      * run's loss and HR per epoch overlaid.
      */
     public void select(List<RunRow> runsSelected) {
-        if (selected.equals(runsSelected) && (drawing != null || curves.get() != null)) return;
         selected.setAll(runsSelected);
         canOpenInLab.set(selected.size() == 1 && selected.get(0).kind() == RunKind.TRANSFER);
         if (drawing != null) drawing.cancel();
@@ -175,6 +186,11 @@ public final class RunsViewModel {
             showNoCurves();
             if (notDone > 0) curvesNote.set(describe(notDone, "selected run") + (notDone == 1 ? " is" : " are")
                     + " not done: only finished runs have curves");
+            return;
+        }
+        // A finished run's epochs never change: the runs drawn already need not be read again.
+        if (done.equals(drawnIds) && curves.get() != null) {
+            curvesNote.set(drawnNote(done.size(), notDone));
             return;
         }
         Task<TrainingCurves> task = new Task<>() {
@@ -190,10 +206,10 @@ public final class RunsViewModel {
         task.setOnSucceeded(event -> {
             if (drawing != task) return;
             drawing = null;
+            drawnIds = done;
             curves.set(task.getValue());
             chart.set(new TrainingCurvesChart(ChartTheme.print()).create(task.getValue()));
-            curvesNote.set(describe(done.size(), "run") + " drawn" + (notDone == 0 ? ""
-                    : "; " + describe(notDone, "selected run") + " not done, without curves"));
+            curvesNote.set(drawnNote(done.size(), notDone));
         });
         task.setOnFailed(event -> {
             if (drawing != task) return;
@@ -208,7 +224,12 @@ public final class RunsViewModel {
         }
     }
 
+    private static String drawnNote(int drawn, int notDone) {
+        return describe(drawn, "run") + " drawn" + (notDone == 0 ? "" : "; " + describe(notDone, "selected run") + " not done, without curves");
+    }
+
     private void showNoCurves() {
+        drawnIds = List.of();
         curves.set(null);
         chart.set(null);
         curvesNote.set("Select one or more finished runs to overlay their loss and HR curves");

@@ -69,7 +69,7 @@ public final class WorkbenchApp extends Application {
                 tab("lab-tab", "Transfer lab", new TransferLabView(lab)),
                 tab("results-tab", "Results", new ResultsView(results)),
                 tab("runs-tab", "Runs", new RunsView(runs)));
-        // The results are read when first shown, and again each time, as sweeps may have run meanwhile.
+        // The results and the runs are read when first shown, and again each time, as runs may have finished meanwhile.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
             if (after != null && "results-tab".equals(after.getId())) results.refresh();
             if (after != null && "runs-tab".equals(after.getId())) runs.refresh();
