@@ -141,7 +141,7 @@ public final class RunsView extends BorderPane {
                 .otherwise("No run matches the filters"));
         table.setPlaceholder(placeholder);
 
-        table.getColumns().add(text("Run", "run-id", 168, RunRow::id));
+        table.getColumns().add(text("Run", "run-id", 182, RunRow::id));
         table.getColumns().add(text("Kind", "run-kind", 80, run -> run.kind().stored()));
         table.getColumns().add(text("Domain", "run-domain", 108, RunRow::domain));
         table.getColumns().add(text("Plan", "run-plan", 80, run -> Objects.requireNonNullElse(run.plan(), "")));
