@@ -1,6 +1,7 @@
 package org.rectransfer.cli;
 
 import org.rectransfer.study.SourceModels;
+import org.rectransfer.study.StoredRunSettings;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -108,12 +108,34 @@ final class RunMetrics {
                 while (rows.next()) stored.put(rows.getString("metric"), rows.getDouble("value"));
             }
         }
+        return ordered(stored);
+    }
+
+    /** @return every run's metrics under {@code protocol} by run id, each ordered as {@link #read} orders them */
+    static Map<String, Map<String, Double>> readAll(Connection connection, String protocol) throws SQLException {
+        Map<String, Map<String, Double>> stored = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT run_id, metric, value FROM run_metrics WHERE protocol = ?")) {
+            Sql.bind(query, protocol);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stored.computeIfAbsent(rows.getString("run_id"), id -> new TreeMap<>()).put(rows.getString("metric"), rows.getDouble("value"));
+                }
+            }
+        }
+        Map<String, Map<String, Double>> ordered = new LinkedHashMap<>();
+        stored.forEach((run, metrics) -> ordered.put(run, ordered(metrics)));
+        return ordered;
+    }
+
+    /** @return the registered metrics in registry order, then any others by name; {@code byName} is emptied */
+    private static Map<String, Double> ordered(Map<String, Double> byName) {
         Map<String, Double> ordered = new LinkedHashMap<>();
         for (String name : RankingMetrics.names()) {
-            Double value = stored.remove(name);
+            Double value = byName.remove(name);
             if (value != null) ordered.put(name, value);
         }
-        ordered.putAll(stored);
+        ordered.putAll(byName);
         return ordered;
     }
 }

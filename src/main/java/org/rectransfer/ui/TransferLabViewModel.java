@@ -181,6 +181,42 @@ public final class TransferLabViewModel {
         return task;
     }
 
+    /**
+     * Shows a recorded transfer's choice (the Runs screen's "Open in lab"): its source and target
+     * files, added to the files to pick from when not listed, and its plan, a preset's name or
+     * layer modes ({@code FC1=fresh,...,OUT=frozen}). Call on the FX thread.
+     *
+     * @return why it cannot be shown (a run is going, a plan of another depth), empty when shown
+     */
+    public Optional<String> show(Path sourceFile, Path targetFile, String planName) {
+        if (running != null) return Optional.of("The lab is running: cancel it or wait for it before opening another run");
+        TransferPlan shown;
+        try {
+            shown = TransferPlan.PRESETS.contains(planName) ? TransferPlan.preset(planName, DEPTH) : TransferPlan.parse(planName, DEPTH);
+        } catch (IllegalArgumentException e) {
+            return Optional.of("The lab cannot show the plan " + planName + ": " + e.getMessage());
+        }
+        source.set(listed(sourceFile));
+        target.set(listed(targetFile));
+        applyingPreset = true;
+        try {
+            modes.forEach((layer, mode) -> mode.set(shown.mode(layer)));
+        } finally {
+            applyingPreset = false;
+        }
+        preset.set(matchingPreset());
+        return Optional.empty();
+    }
+
+    /** @return the listed file that is {@code file}, which is added to the list when none is */
+    private Path listed(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return domains.stream().filter(listed -> listed.toAbsolutePath().normalize().equals(absolute)).findFirst().orElseGet(() -> {
+            domains.add(file);
+            return file;
+        });
+    }
+
     /** @return "seed 1" or "seeds 1–3": the seeds a run of {@code count} seeds trains */
     public static String describeSeeds(int count) {
         return count == 1 ? "seed 1" : "seeds 1–" + count;

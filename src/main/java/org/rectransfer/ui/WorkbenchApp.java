@@ -67,12 +67,23 @@ public final class WorkbenchApp extends Application {
         DomainsViewModel domains = new DomainsViewModel(sampleDataDir(), background);
         TransferLabViewModel lab = new TransferLabViewModel(domainFiles(), workspaceDir(), training);
         results = new ResultsViewModel(workspaceDir(), domainFiles(), background, sweeps);
+        RunsViewModel runs = new RunsViewModel(workspaceDir(), background);
         TabPane tabs = new TabPane(tab("domains-tab", "Domains", new DomainsView(domains)),
                 tab("lab-tab", "Transfer lab", new TransferLabView(lab)),
-                tab("results-tab", "Results", new ResultsView(results)));
-        // The results are read when shown, and followed while shown, as sweeps may run meanwhile.
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, after) ->
-                results.setShown(after != null && "results-tab".equals(after.getId())));
+                tab("results-tab", "Results", new ResultsView(results)),
+                tab("runs-tab", "Runs", new RunsView(runs)));
+        // The results are read when shown, and followed while shown, as sweeps may run meanwhile; the runs are read when shown.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
+            results.setShown(after != null && "results-tab".equals(after.getId()));
+            if (after != null && "runs-tab".equals(after.getId())) runs.refresh();
+        });
+        runs.setLab(setup -> {
+            var problem = lab.show(setup.source(), setup.target(), setup.plan());
+            if (problem.isEmpty()) {
+                tabs.getTabs().stream().filter(tab -> "lab-tab".equals(tab.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
+            }
+            return problem;
+        });
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Scene scene = new Scene(tabs, WindowGeometry.FIRST_WIDTH, WindowGeometry.FIRST_HEIGHT);

@@ -127,6 +127,15 @@ class LayeringTest {
     }
 
     @Test
+    void theFrontEndsDeleteRunsOnlyThroughTheStudyLayer() {
+        noClasses().that().resideInAnyPackage("org.rectransfer.cli..", "org.rectransfer.ui..")
+                .should().callMethod("org.rectransfer.store.RunDeletion", "delete", "org.rectransfer.store.Workspace",
+                        "java.util.Collection")
+                .because("deleting runs is a use case (study.RunCatalog): the workbench asks it, the store does it")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheStudyLayerRecordsRuns() {
         noClasses().that().resideOutsideOfPackages("org.rectransfer.study..", "org.rectransfer.store..")
                 .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("Workspace.begin/complete/fail",

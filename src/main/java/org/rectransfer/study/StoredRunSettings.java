@@ -1,4 +1,4 @@
-package org.rectransfer.cli;
+package org.rectransfer.study;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,21 +9,27 @@ import org.rectransfer.experiment.RunSettings;
 import org.rectransfer.store.StoredRun;
 
 /** Rebuilds what a stored run was trained on: its settings and its prepared domain. */
-final class StoredRunSettings {
+public final class StoredRunSettings {
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private StoredRunSettings() { }
 
-    static RunSettings of(StoredRun run) {
+    /** @return the run's settings (training, filter, read options) as stored */
+    public static RunSettings of(StoredRun run) {
+        return of(run.id(), run.settingsJson());
+    }
+
+    /** @return the settings stored as {@code settingsJson} with run {@code runId} */
+    public static RunSettings of(String runId, String settingsJson) {
         try {
-            return JSON.readValue(run.settingsJson(), RunSettings.class);
+            return JSON.readValue(settingsJson, RunSettings.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("run " + run.id() + " has unreadable settings: " + e.getOriginalMessage());
+            throw new IllegalStateException("run " + runId + " has unreadable settings: " + e.getOriginalMessage());
         }
     }
 
     /** @return the run's domain, split and candidates, exactly as when it was trained */
-    static PreparedDomain domain(StoredRun run) {
+    public static PreparedDomain domain(StoredRun run) {
         RunSettings settings = of(run);
         return DomainPreparation.prepare(DomainSource.parse(run.dataFile()), settings.read(), settings.filter(), settings.training());
     }
