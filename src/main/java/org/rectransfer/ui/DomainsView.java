@@ -1,42 +1,89 @@
 package org.rectransfer.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.jfree.chart.fx.ChartViewer;
+import org.rectransfer.data.io.DataFormat;
 
+import java.io.File;
 import java.util.List;
 
-/** The domains screen: a table of the sample-data domains with their statistics. */
+/**
+ * The domains screen: the listed domains (sample data and the user's own files) with their
+ * statistics, buttons and drops to add files and folders, an editor of the selected domain's
+ * format and filter, and the relatedness (KLD) heatmap of every ordered pair.
+ */
 public final class DomainsView extends BorderPane {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private final DomainsViewModel model;
     private final TableView<DomainRow> table = new TableView<>();
+    private final ChartViewer relatedness = new ChartViewer(null);
 
     public DomainsView(DomainsViewModel model) {
         this.model = model;
         getStyleClass().add("domains-view");
         setTop(header());
-        setCenter(table());
+        setCenter(pages());
         setBottom(footer());
+        acceptDrops(this, model);
+    }
+
+    /** Lets files and folders dropped on {@code target} (this screen, or the whole window) be added to the list. */
+    public static void acceptDrops(Node target, DomainsViewModel model) {
+        target.addEventHandler(DragEvent.DRAG_OVER, event -> {
+            if (event.getDragboard().hasFiles()) event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+        });
+        target.addEventHandler(DragEvent.DRAG_DROPPED, event -> {
+            if (event.isDropCompleted() || event.isConsumed()) return;
+            Dragboard board = event.getDragboard();
+            boolean accepted = board.hasFiles() && drop(board.getFiles(), model);
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
+    }
+
+    /** What a drop does: adds the dropped files and folders. @return whether any were given */
+    static boolean drop(List<File> files, DomainsViewModel model) {
+        if (files == null || files.isEmpty()) return false;
+        model.addDropped(files);
+        return true;
     }
 
     private HBox header() {
         Label title = new Label("Domains");
         title.getStyleClass().add("title");
-        Label source = new Label(model.directory().toAbsolutePath().normalize().toString());
+        Label source = new Label(model.directory().toAbsolutePath().normalize()
+                + "  ·  add your own files with the buttons or by dropping them here");
         source.getStyleClass().add("subtitle");
         VBox titles = new VBox(2, title, source);
         Region spacer = new Region();
@@ -44,15 +91,63 @@ public final class DomainsView extends BorderPane {
         ProgressIndicator progress = new ProgressIndicator();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
+        Button addFiles = new Button("Add files…");
+        addFiles.setId("add-files");
+        addFiles.setOnAction(event -> chooseFiles());
+        Button addFolder = new Button("Add folder…");
+        addFolder.setId("add-folder");
+        addFolder.setOnAction(event -> chooseFolder());
+        Button remove = new Button("Remove");
+        remove.setId("remove-domain");
+        remove.setTooltip(new Tooltip("Take the selected domain off the list (the file is left alone)"));
+        remove.disableProperty().bind(model.selectedProperty().isNull());
+        remove.setOnAction(event -> model.remove(model.selectedProperty().get()));
         Button refresh = new Button("Refresh");
         refresh.setId("refresh");
         refresh.getStyleClass().add("accent");
         refresh.disableProperty().bind(model.busyProperty());
         refresh.setOnAction(event -> model.refresh());
-        HBox header = new HBox(12, titles, spacer, progress, refresh);
+        HBox header = new HBox(8, titles, spacer, progress, addFiles, addFolder, remove, refresh);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add domain files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Domain files", "*.tsv", "*.csv", "*.txt", "*.dat", "*.json", "*.jsonl",
+                        "*.inter", "*.gz"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) model.addDropped(files);
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Add every domain file of a folder");
+        File folder = chooser.showDialog(window());
+        if (folder != null) model.addDropped(List.of(folder));
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private TabPane pages() {
+        BorderPane statistics = new BorderPane(table(), null, editor(), null, null);
+        Tab table = new Tab("Statistics", statistics);
+        table.setId("statistics-tab");
+        Tab kld = new Tab("Relatedness (KLD)", relatedness());
+        kld.setId("relatedness-tab");
+        TabPane pages = new TabPane(table, kld);
+        pages.setId("domains-pages");
+        pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        pages.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
+            if (after == kld && model.relatednessChartProperty().get() == null) model.computeRelatedness();
+        });
+        return pages;
     }
 
     private TableView<DomainRow> table() {
@@ -61,16 +156,17 @@ public final class DomainsView extends BorderPane {
         notes.getStyleClass().add("notes");
         table.getColumns().addAll(List.of(name,
                 DomainColumns.text("role", "Role", 80, DomainRow::role),
-                DomainColumns.text("file", "File", 190, DomainRow::fileName),
+                DomainColumns.text("file", "File", 170, DomainRow::fileName),
                 DomainColumns.group("As read",
                         DomainColumns.count("raw-users", "Users", DomainRow::raw, s -> s.users()),
                         DomainColumns.count("raw-items", "Items", DomainRow::raw, s -> s.items()),
                         DomainColumns.count("raw-interactions", "Interactions", DomainRow::raw, s -> s.interactions())),
-                DomainColumns.group("After filter (" + model.filterLabel() + ")",
+                DomainColumns.group("After its filter",
                         DomainColumns.count("users", "Users", DomainRow::filtered, s -> s.users()),
                         DomainColumns.count("items", "Items", DomainRow::filtered, s -> s.items()),
                         DomainColumns.count("interactions", "Interactions", DomainRow::filtered, s -> s.interactions()),
                         DomainColumns.sparsity("sparsity", DomainRow::filtered)),
+                DomainColumns.text("settings", "Format · filter", 170, row -> row.settings().describe()),
                 notes));
         SortedList<DomainRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -78,22 +174,91 @@ public final class DomainsView extends BorderPane {
         table.getSortOrder().add(name);
         table.setRowFactory(view -> annotatedRow());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No domain files loaded"));
+        table.setPlaceholder(new Label("No domain files: add files or a folder, or drop them here"));
         table.setId("domains");
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, row) -> {
+            if (row != null) model.selectedProperty().set(row);
+        });
+        model.selectedProperty().addListener((o, before, row) -> {
+            if (row == null) table.getSelectionModel().clearSelection();
+            else if (table.getSelectionModel().getSelectedItem() != row) table.getSelectionModel().select(row);
+        });
         return table;
     }
 
-    /** Rows marked {@code :failed} when their file did not load, with their notes as a tooltip. */
-    private static TableRow<DomainRow> annotatedRow() {
-        return new TableRow<>() {
-            @Override
-            protected void updateItem(DomainRow row, boolean empty) {
-                super.updateItem(row, empty);
-                boolean shown = !empty && row != null;
-                pseudoClassStateChanged(FAILED, shown && row.isFailed());
-                setTooltip(shown ? new Tooltip(row.notes()) : null);
-            }
-        };
+    /** The selected domain's format and filter; Apply reads it again with them. */
+    private VBox editor() {
+        Label heading = new Label();
+        heading.setId("editor-domain");
+        heading.getStyleClass().add("section");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> {
+            DomainRow row = model.selectedProperty().get();
+            return row == null ? "Select a domain" : row.name() + " · " + row.fileName();
+        }, model.selectedProperty()));
+        heading.setWrapText(true);
+        ComboBox<DataFormat> format = new ComboBox<>();
+        format.setId("edit-format");
+        format.getItems().setAll(DataFormat.values());
+        format.valueProperty().bindBidirectional(model.editFormatProperty());
+        Spinner<Integer> minUser = spinner("edit-min-user", model.editMinUserProperty().get());
+        minUser.getValueFactory().valueProperty().addListener((o, a, b) -> { if (b != null) model.editMinUserProperty().set(b); });
+        model.editMinUserProperty().addListener((o, a, b) -> minUser.getValueFactory().setValue(b.intValue()));
+        Spinner<Integer> minItem = spinner("edit-min-item", model.editMinItemProperty().get());
+        minItem.getValueFactory().valueProperty().addListener((o, a, b) -> { if (b != null) model.editMinItemProperty().set(b); });
+        model.editMinItemProperty().addListener((o, a, b) -> minItem.getValueFactory().setValue(b.intValue()));
+        CheckBox kcore = new CheckBox("k-core (repeat until stable)");
+        kcore.setId("edit-kcore");
+        kcore.selectedProperty().bindBidirectional(model.editKcoreProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Format"), format);
+        grid.addRow(1, new Label("Min per user"), minUser);
+        grid.addRow(2, new Label("Min per item"), minItem);
+        grid.add(kcore, 0, 3, 2, 1);
+        Button apply = new Button("Apply");
+        apply.setId("apply-settings");
+        apply.getStyleClass().add("accent");
+        apply.setOnAction(event -> model.applySettings());
+        Label hint = new Label("Apply reads the file again with these settings and keeps them in the workspace.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("subtitle");
+        VBox editor = new VBox(10, heading, grid, apply, hint);
+        editor.setId("domain-editor");
+        editor.setPadding(new Insets(12));
+        editor.setPrefWidth(250);
+        editor.setMinWidth(230);
+        editor.disableProperty().bind(model.selectedProperty().isNull());
+        return editor;
+    }
+
+    private static Spinner<Integer> spinner(String id, int value) {
+        Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 1_000_000, value));
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(100);
+        return spinner;
+    }
+
+    private BorderPane relatedness() {
+        Label note = new Label();
+        note.setId("relatedness-note");
+        note.textProperty().bind(model.relatednessNoteProperty());
+        note.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button compute = new Button("Compute");
+        compute.setId("compute-relatedness");
+        compute.disableProperty().bind(model.busyProperty());
+        compute.setOnAction(event -> model.computeRelatedness());
+        HBox bar = new HBox(12, note, spacer, compute);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        relatedness.setId("relatedness-chart");
+        // ChartViewer takes no null chart: it is hidden until there is one.
+        relatedness.visibleProperty().bind(model.relatednessChartProperty().isNotNull());
+        model.relatednessChartProperty().addListener((o, before, chart) -> { if (chart != null) relatedness.setChart(chart); });
+        return new BorderPane(relatedness, bar, null, null, null);
     }
 
     private HBox footer() {
@@ -112,6 +277,22 @@ public final class DomainsView extends BorderPane {
         footer.setAlignment(Pos.CENTER_LEFT);
         return footer;
     }
+
+    /** Rows marked {@code :failed} when their file did not load, with their notes as a tooltip. */
+    private static TableRow<DomainRow> annotatedRow() {
+        return new TableRow<>() {
+            @Override
+            protected void updateItem(DomainRow row, boolean empty) {
+                super.updateItem(row, empty);
+                boolean shown = !empty && row != null;
+                pseudoClassStateChanged(FAILED, shown && row.isFailed());
+                setTooltip(shown ? new Tooltip(row.notes()) : null);
+            }
+        };
+    }
+
+    /** @return the screen's view model, for tests of the window */
+    DomainsViewModel model() { return model; }
 
     /** @return the table, for tests and for screens that select a domain */
     public TableView<DomainRow> tableView() { return table; }

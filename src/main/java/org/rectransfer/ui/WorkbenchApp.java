@@ -61,8 +61,9 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         background = worker("workbench-background");
         training = worker("workbench-training");
-        DomainsViewModel domains = new DomainsViewModel(sampleDataDir(), background);
+        DomainsViewModel domains = new DomainsViewModel(sampleDataDir(), workspaceDir(), org.rectransfer.data.FilterSpec.DEFAULT, background);
         TransferLabViewModel lab = new TransferLabViewModel(domainFiles(), workspaceDir(), training);
+        domains.offerTo(lab.domains());
         ResultsViewModel results = new ResultsViewModel(workspaceDir(), background);
         TabPane tabs = new TabPane(tab("domains-tab", "Domains", new DomainsView(domains)),
                 tab("lab-tab", "Transfer lab", new TransferLabView(lab)),
@@ -72,6 +73,7 @@ public final class WorkbenchApp extends Application {
             if (after != null && "results-tab".equals(after.getId())) results.refresh();
         });
         tabs.setId("tabs");
+        DomainsView.acceptDrops(tabs, domains);   // files dropped anywhere in the window join the domain list
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Scene scene = new Scene(tabs, WindowGeometry.FIRST_WIDTH, WindowGeometry.FIRST_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
