@@ -31,7 +31,18 @@ public record DomainSettings(DataFormat format, FilterSpec filter) {
         return parts.isEmpty() ? "no filter" : String.join(", ", parts);
     }
 
-    /** @return e.g. {@code auto · ≥ 20 per user}, for the table's Settings column */
+    /** @return e.g. {@code auto · ≥20/user ≥2/item k-core}, short enough for a table column */
+    public String brief() {
+        List<String> parts = new ArrayList<>();
+        parts.add(format.cliName());
+        if (filter.minUser() > 0) parts.add("≥" + filter.minUser() + "/user");
+        if (filter.minItem() > 0) parts.add("≥" + filter.minItem() + "/item");
+        if (filter.kcore()) parts.add("k-core");
+        if (parts.size() == 1) parts.add("no filter");
+        return parts.get(0) + " · " + String.join(" ", parts.subList(1, parts.size()));
+    }
+
+    /** @return e.g. {@code auto · ≥ 20 per user}, for status lines */
     public String describe() {
         return format.cliName() + " · " + describe(filter);
     }

@@ -23,7 +23,6 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -82,10 +81,12 @@ public final class DomainsView extends BorderPane {
     private HBox header() {
         Label title = new Label("Domains");
         title.getStyleClass().add("title");
-        Label source = new Label(model.directory().toAbsolutePath().normalize()
-                + "  ·  add your own files with the buttons or by dropping them here");
+        Label source = new Label(model.directory().toAbsolutePath().normalize() + " and your own files (add or drop them here)");
         source.getStyleClass().add("subtitle");
+        source.setTooltip(new Tooltip(source.getText()));
         VBox titles = new VBox(2, title, source);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ProgressIndicator progress = new ProgressIndicator();
@@ -107,6 +108,7 @@ public final class DomainsView extends BorderPane {
         refresh.getStyleClass().add("accent");
         refresh.disableProperty().bind(model.busyProperty());
         refresh.setOnAction(event -> model.refresh());
+        for (Button button : List.of(addFiles, addFolder, remove, refresh)) button.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(8, titles, spacer, progress, addFiles, addFolder, remove, refresh);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -136,7 +138,7 @@ public final class DomainsView extends BorderPane {
     }
 
     private TabPane pages() {
-        BorderPane statistics = new BorderPane(table(), null, editor(), null, null);
+        BorderPane statistics = new BorderPane(table(), null, null, editor(), null);
         Tab table = new Tab("Statistics", statistics);
         table.setId("statistics-tab");
         Tab kld = new Tab("Relatedness (KLD)", relatedness());
@@ -152,11 +154,16 @@ public final class DomainsView extends BorderPane {
 
     private TableView<DomainRow> table() {
         TableColumn<DomainRow, String> name = DomainColumns.text("name", "Domain", 110, DomainRow::name);
-        TableColumn<DomainRow, String> notes = DomainColumns.text("notes", "Notes", 200, DomainRow::notes);
+        TableColumn<DomainRow, String> notes = DomainColumns.text("notes", "Notes", 140, DomainRow::notes);
         notes.getStyleClass().add("notes");
+        name.setMinWidth(80);
+        TableColumn<DomainRow, DomainRole> role = DomainColumns.text("role", "Role", 80, DomainRow::role);
+        role.setMinWidth(70);
+        TableColumn<DomainRow, String> readAs = DomainColumns.text("settings", "Read as", 130, row -> row.settings().brief());
+        readAs.setMinWidth(125);
         table.getColumns().addAll(List.of(name,
-                DomainColumns.text("role", "Role", 80, DomainRow::role),
-                DomainColumns.text("file", "File", 170, DomainRow::fileName),
+                role,
+                DomainColumns.text("file", "File", 150, DomainRow::fileName),
                 DomainColumns.group("As read",
                         DomainColumns.count("raw-users", "Users", DomainRow::raw, s -> s.users()),
                         DomainColumns.count("raw-items", "Items", DomainRow::raw, s -> s.items()),
@@ -166,7 +173,7 @@ public final class DomainsView extends BorderPane {
                         DomainColumns.count("items", "Items", DomainRow::filtered, s -> s.items()),
                         DomainColumns.count("interactions", "Interactions", DomainRow::filtered, s -> s.interactions()),
                         DomainColumns.sparsity("sparsity", DomainRow::filtered)),
-                DomainColumns.text("settings", "Format · filter", 170, row -> row.settings().describe()),
+                readAs,
                 notes));
         SortedList<DomainRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -186,16 +193,17 @@ public final class DomainsView extends BorderPane {
         return table;
     }
 
-    /** The selected domain's format and filter; Apply reads it again with them. */
-    private VBox editor() {
+    /** The selected domain's format and filter, under the table; Apply reads it again with them. */
+    private HBox editor() {
         Label heading = new Label();
         heading.setId("editor-domain");
         heading.getStyleClass().add("section");
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
             DomainRow row = model.selectedProperty().get();
-            return row == null ? "Select a domain" : row.name() + " · " + row.fileName();
+            return row == null ? "Select a domain to change how it is read" : row.name() + " · " + row.fileName();
         }, model.selectedProperty()));
-        heading.setWrapText(true);
+        heading.setMinWidth(120);
+        heading.setMaxWidth(260);
         ComboBox<DataFormat> format = new ComboBox<>();
         format.setId("edit-format");
         format.getItems().setAll(DataFormat.values());
@@ -206,28 +214,23 @@ public final class DomainsView extends BorderPane {
         Spinner<Integer> minItem = spinner("edit-min-item", model.editMinItemProperty().get());
         minItem.getValueFactory().valueProperty().addListener((o, a, b) -> { if (b != null) model.editMinItemProperty().set(b); });
         model.editMinItemProperty().addListener((o, a, b) -> minItem.getValueFactory().setValue(b.intValue()));
-        CheckBox kcore = new CheckBox("k-core (repeat until stable)");
+        CheckBox kcore = new CheckBox("k-core");
         kcore.setId("edit-kcore");
+        kcore.setTooltip(new Tooltip("Repeat both thresholds until nothing changes"));
         kcore.selectedProperty().bindBidirectional(model.editKcoreProperty());
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.addRow(0, new Label("Format"), format);
-        grid.addRow(1, new Label("Min per user"), minUser);
-        grid.addRow(2, new Label("Min per item"), minItem);
-        grid.add(kcore, 0, 3, 2, 1);
         Button apply = new Button("Apply");
         apply.setId("apply-settings");
         apply.getStyleClass().add("accent");
+        apply.setTooltip(new Tooltip("Read the file again with these settings; the workspace keeps them"));
         apply.setOnAction(event -> model.applySettings());
-        Label hint = new Label("Apply reads the file again with these settings and keeps them in the workspace.");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("subtitle");
-        VBox editor = new VBox(10, heading, grid, apply, hint);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox editor = new HBox(8, heading, spacer, new Label("Format"), format, new Label("Min per user"), minUser,
+                new Label("per item"), minItem, kcore, apply);
         editor.setId("domain-editor");
-        editor.setPadding(new Insets(12));
-        editor.setPrefWidth(250);
-        editor.setMinWidth(230);
+        editor.getStyleClass().add("domain-editor");
+        editor.setAlignment(Pos.CENTER_LEFT);
+        editor.setPadding(new Insets(8, 12, 8, 12));
         editor.disableProperty().bind(model.selectedProperty().isNull());
         return editor;
     }
@@ -236,7 +239,7 @@ public final class DomainsView extends BorderPane {
         Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 1_000_000, value));
         spinner.setId(id);
         spinner.setEditable(true);
-        spinner.setPrefWidth(100);
+        spinner.setPrefWidth(90);
         return spinner;
     }
 
