@@ -147,7 +147,7 @@ public final class DomainsView extends BorderPane {
         pages.setId("domains-pages");
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pages.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
-            if (after == kld && model.relatednessChartProperty().get() == null) model.computeRelatedness();
+            if (after == kld && model.relatednessStaleProperty().get()) model.computeRelatedness();
         });
         return pages;
     }

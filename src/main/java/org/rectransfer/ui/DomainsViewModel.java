@@ -78,6 +78,9 @@ public final class DomainsViewModel {
     private final ReadOnlyStringWrapper relatednessNote = new ReadOnlyStringWrapper(this, "relatednessNote",
             "Compute the relatedness of the listed domains");
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper relatednessStale =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "relatednessStale", true);
+
     private ObservableList<Path> labDomains;
     private final Set<Path> offeredToLab = new HashSet<>();
 
@@ -297,6 +300,7 @@ public final class DomainsViewModel {
             protected void succeeded() {
                 relatedness.set(getValue());
                 relatednessChart.set(chart);
+                relatednessStale.set(false);
             }
         };
         task.setOnSucceeded(event -> {
@@ -353,6 +357,10 @@ public final class DomainsViewModel {
         DomainRow was = selected.get();
         rows.setAll(loaded.stream().sorted(BY_NAME).toList());
         summary.set(DomainTotals.of(rows).describe());
+        if (!relatednessStale.get()) {
+            relatednessStale.set(true);
+            relatednessNote.set("The list has changed since this heatmap: Compute shows it for the domains listed now");
+        }
         if (was != null) {
             int at = indexOf(rows, was.path());
             selected.set(at < 0 ? null : rows.get(at));
@@ -452,6 +460,9 @@ public final class DomainsViewModel {
 
     /** @return the heatmap of the last relatedness matrix, or null */
     public ReadOnlyObjectProperty<JFreeChart> relatednessChartProperty() { return relatednessChart.getReadOnlyProperty(); }
+
+    /** @return whether the list has changed since the relatedness was last computed (true before the first time) */
+    public ReadOnlyBooleanProperty relatednessStaleProperty() { return relatednessStale.getReadOnlyProperty(); }
 
     /** @return what the relatedness view shows or why it shows nothing */
     public ReadOnlyStringProperty relatednessNoteProperty() { return relatednessNote.getReadOnlyProperty(); }

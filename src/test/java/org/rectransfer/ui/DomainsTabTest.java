@@ -141,6 +141,20 @@ class DomainsTabTest extends FxRobot {
         Screenshots.write(stage.getScene(), "domains-added.png");
         assertThat(onFx(() -> ((TabPane) lookup("#tabs").query()).getSelectionModel().getSelectedItem().getId()))
                 .isEqualTo("domains-tab");
+
+        // Dropped anywhere in the window (here the tab bar's pane, not the Domains screen): a folder adds its domain files.
+        Path more = Files.createDirectories(dir.resolve("more"));
+        DomainFixtures.write(more.resolve("Pet-more.tsv"), 1, 21, 0, 0);
+        DomainFixtures.write(more.resolve("Garden-mine.tsv.gz.bak"), 1, 21, 0, 0);   // not a domain file: left out
+        Node window = lookup("#tabs").query();
+        onFx(() -> {
+            Event.fireEvent(window, new DragEvent(DragEvent.DRAG_DROPPED, dragboard(List.of(more.toFile())),
+                    10, 10, 10, 10, TransferMode.COPY, null, null, null));
+            return null;
+        });
+        awaitIdle();
+        assertThat(names()).containsExactly("Book", "Garden", "Kindle", "Office", "Pet");
+        assertThat(onFx(() -> model.relatednessNoteProperty().get())).startsWith("The list has changed since this heatmap");
     }
 
     private static ActivityHistogram histogram(Path file) {
