@@ -11,6 +11,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
@@ -43,6 +44,12 @@ import java.util.List;
  */
 public final class DomainsView extends BorderPane {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+
+    /** Least room per heatmap cell and around the cells (titles, axes, legend), in pixels. */
+    private static final double CELL_WIDTH = 46;
+    private static final double CELL_HEIGHT = 26;
+    private static final double CHART_MARGIN_WIDTH = 300;
+    private static final double CHART_MARGIN_HEIGHT = 230;
 
     private final DomainsViewModel model;
     private final TableView<DomainRow> table = new TableView<>();
@@ -101,7 +108,7 @@ public final class DomainsView extends BorderPane {
         Button remove = new Button("Remove");
         remove.setId("remove-domain");
         remove.setTooltip(new Tooltip("Take the selected domain off the list (the file is left alone)"));
-        remove.disableProperty().bind(model.selectedProperty().isNull());
+        remove.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
         remove.setOnAction(event -> model.remove(model.selectedProperty().get()));
         Button refresh = new Button("Refresh");
         refresh.setId("refresh");
@@ -260,8 +267,18 @@ public final class DomainsView extends BorderPane {
         relatedness.setId("relatedness-chart");
         // ChartViewer takes no null chart: it is hidden until there is one.
         relatedness.visibleProperty().bind(model.relatednessChartProperty().isNotNull());
-        model.relatednessChartProperty().addListener((o, before, chart) -> { if (chart != null) relatedness.setChart(chart); });
-        return new BorderPane(relatedness, bar, null, null, null);
+        model.relatednessChartProperty().addListener((o, before, chart) -> {
+            if (chart == null) return;
+            relatedness.setChart(chart);
+            // Cells keep room for a 12 px number each; many domains scroll rather than shrink below it.
+            int n = model.relatednessProperty().get() == null ? 0 : model.relatednessProperty().get().names().size();
+            relatedness.setMinSize(CHART_MARGIN_WIDTH + n * CELL_WIDTH, CHART_MARGIN_HEIGHT + n * CELL_HEIGHT);
+        });
+        ScrollPane scroll = new ScrollPane(relatedness);
+        scroll.setId("relatedness-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return new BorderPane(scroll, bar, null, null, null);
     }
 
     private HBox footer() {

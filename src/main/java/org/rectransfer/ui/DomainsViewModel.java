@@ -401,12 +401,18 @@ public final class DomainsViewModel {
         List<String> labels = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (DomainRow row : rows) {
-            String label = uses.get(row.name()) > 1 ? row.name() + " (" + row.fileName() + ")" : row.name();
+            String label = uses.get(row.name()) > 1 ? stem(row.fileName()) : row.name();
             String unique = label;
             for (int k = 2; !taken.add(unique); k++) unique = label + " " + k;
             labels.add(unique);
         }
         return labels;
+    }
+
+    /** @return the file name without its extensions, e.g. {@code Office-2014} of {@code Office-2014.tsv.gz} */
+    static String stem(String fileName) {
+        int dot = fileName.indexOf('.', 1);
+        return dot < 0 ? fileName : fileName.substring(0, dot);
     }
 
     private DomainSettings defaults() {

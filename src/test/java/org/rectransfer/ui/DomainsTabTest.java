@@ -157,6 +157,37 @@ class DomainsTabTest extends FxRobot {
         assertThat(onFx(() -> model.relatednessNoteProperty().get())).startsWith("The list has changed since this heatmap");
     }
 
+    @Test
+    void theSampleDomainsAndTheRealOfficeShowTheirKldHeatmapReadablyAt1024x700() throws Exception {
+        Path sampleData = Path.of("sample-data");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(sampleData) && !DomainFiles.in(sampleData).isEmpty(),
+                "sample-data/ not generated yet");
+        Path office = Path.of("/work/shared/data/amazon/Office-2014.tsv.gz");
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(sampleData, dir.resolve("workspace")));
+        onFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            return null;
+        });
+        awaitIdle(300);
+        DomainsViewModel model = onFx(() -> ((DomainsView) lookup(".domains-view").query()).model());
+        int domains = DomainFiles.in(sampleData).size();
+        if (Files.isRegularFile(office)) {
+            onFx(() -> model.add(List.of(office)));
+            awaitIdle(300);
+            domains++;
+            assertThat(names()).contains("Office");
+            Screenshots.write(stage.getScene(), "domains-added-office.png");
+        }
+        clickOn("Relatedness (KLD)");
+        awaitIdle(300);
+        RelatednessMatrix matrix = onFx(() -> model.relatednessProperty().get());
+        assertThat(matrix.names()).hasSize(domains);
+        if (Files.isRegularFile(office)) assertThat(matrix.names()).contains("Office-2014", "Office-synthetic");
+        Screenshots.write(stage.getScene(), "domains-kld-sample.png");
+    }
+
     private static ActivityHistogram histogram(Path file) {
         return ActivityHistogram.of(Filters.apply(DomainLoader.load(new DomainSource(DomainSource.nameOf(file), file),
                 ReadOptions.DEFAULT).dataset(), FilterSpec.DEFAULT));
@@ -208,9 +239,13 @@ class DomainsTabTest extends FxRobot {
 
     /** Waits until the domains screen has no work running (Refresh is enabled again). */
     private void awaitIdle() throws Exception {
+        awaitIdle(60);
+    }
+
+    private void awaitIdle(int seconds) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Button refresh = lookup("#refresh").queryButton();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !refresh.isDisabled()));
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(() -> !refresh.isDisabled()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
