@@ -71,7 +71,7 @@ class DomainsTabTest extends FxRobot {
         DomainFixtures.write(samples.resolve("Office-tiny.tsv"), 4, 21, 4, 3);
         Path mine = Files.createDirectories(dir.resolve("my data"));
         Path kindle = mine.resolve("Kindle-mine.tsv");
-        DomainFixtures.write(kindle, 2, 22, 1, 3);
+        writeVaried(kindle, 20, 25, 32, 45, 64, 90);   // users of very different activity: a KLD far from 0
         Path garden = mine.resolve("Garden-mine.tsv.gz");
         DomainFixtures.writeGzip(garden, 2, 35, 0, 0);
         Stage stage = FxToolkit.registerPrimaryStage();
@@ -89,7 +89,7 @@ class DomainsTabTest extends FxRobot {
         onFx(() -> model.add(List.of(kindle)));
         awaitIdle();
         assertThat(names()).containsExactly("Book", "Kindle", "Office");
-        assertThat(shownIn("interactions")).contains("44");
+        assertThat(shownIn("interactions")).contains("276");
         assertThat(onFx(model::getStatus)).isEqualTo("Added Kindle (Kindle-mine.tsv)");
         TransferLabViewModel lab = onFx(() -> ((TransferLabView) lookup(".lab-view").query()).modelForTests());
         assertThat(onFx(() -> List.copyOf(lab.domains()))).contains(kindle);
@@ -186,6 +186,16 @@ class DomainsTabTest extends FxRobot {
         assertThat(matrix.names()).hasSize(domains);
         if (Files.isRegularFile(office)) assertThat(matrix.names()).contains("Office-2014", "Office-synthetic");
         Screenshots.write(stage.getScene(), "domains-kld-sample.png");
+    }
+
+    /** Writes one user per degree, user k taking items i0 .. i(degree-1), in the sample-data format. */
+    private static void writeVaried(Path file, int... degrees) throws java.io.IOException {
+        StringBuilder text = new StringBuilder("user\titem\tseq\n");
+        int seq = 0;
+        for (int u = 0; u < degrees.length; u++) {
+            for (int i = 0; i < degrees[u]; i++) text.append("u").append(u).append("\ti").append(i).append('\t').append(seq++).append('\n');
+        }
+        Files.writeString(file, text);
     }
 
     private static ActivityHistogram histogram(Path file) {
