@@ -184,7 +184,10 @@ public final class DomainsViewModel {
             }
         };
         task.setOnSucceeded(event -> {
-            List<DomainRow> added = task.getValue();
+            // Work queued before this one (a refresh at start) may have listed some of them meanwhile.
+            Set<Path> now = new HashSet<>();
+            for (DomainRow row : rows) now.add(DomainList.key(row.path()));
+            List<DomainRow> added = task.getValue().stream().filter(row -> !now.contains(DomainList.key(row.path()))).toList();
             for (DomainRow row : added) {
                 session.put(DomainList.key(row.path()), row.settings());
                 removed.remove(DomainList.key(row.path()));

@@ -174,6 +174,27 @@ class DomainsViewModelTest {
     }
 
     @Test
+    void workGivenWhileALoadRunsWaitsItsTurnAndAFileListedAlreadyIsNotAddedTwice() throws Exception {
+        DomainFixtures.writeStandardSet(dir);
+        Path mine = Files.createDirectories(dir.resolve("mine")).resolve("Kindle-mine.tsv");
+        DomainFixtures.write(mine, 2, 22, 0, 0);
+        DomainsViewModel model = new DomainsViewModel(dir, dir.resolve("ws"), FilterSpec.DEFAULT, BACKGROUND);
+        // Book is added while the first load, which lists it, is still waiting: it is shown once.
+        List<Task<?>> tasks = onFx(() -> List.of(model.refresh(), model.add(List.of(mine, dir.resolve("Book-tiny.tsv"))), model.refresh()));
+        assertThat(tasks.get(2)).isSameAs(tasks.get(0));   // a refresh waiting already is not queued twice
+        await(tasks.get(0));
+        await(tasks.get(1));
+        assertThat(onFx(() -> List.copyOf(model.rows()))).extracting(DomainRow::name)
+                .containsExactly("Book", "Broken", "Kindle", "Movie", "Office");
+        assertThat(onFx(model::isBusy)).isFalse();
+
+        List<DomainRow> again = await(onFx(() -> model.add(List.of(mine, dir.resolve("Book-tiny.tsv")))));
+        assertThat(again).isEmpty();
+        assertThat(onFx(model::getStatus)).startsWith("Nothing added");
+        assertThat(onFx(() -> model.rows().size())).isEqualTo(5);
+    }
+
+    @Test
     void removeTakesTheDomainOffTheListAndTheLabsPickersButLeavesTheFile() throws Exception {
         DomainFixtures.writeStandardSet(dir);
         Path mine = Files.createDirectories(dir.resolve("mine")).resolve("Kindle-mine.tsv");
