@@ -78,6 +78,7 @@ final class Schema {
           heartbeat_at TEXT NOT NULL,
           PRIMARY KEY (sweep_id, task_key))""",
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        SavedDomains.TABLE,
     };
 
     private Schema() { }

@@ -1,9 +1,9 @@
 package org.rectransfer.ui;
 
+import org.rectransfer.data.ActivityHistogram;
 import org.rectransfer.data.BadInputException;
 import org.rectransfer.data.Dataset;
 import org.rectransfer.data.DomainStats;
-import org.rectransfer.data.FilterSpec;
 import org.rectransfer.data.Filters;
 import org.rectransfer.data.io.DomainLoader;
 import org.rectransfer.data.io.DomainSource;
@@ -15,29 +15,30 @@ import java.nio.file.Path;
 
 /** Loads one domain file and summarises it as a {@link DomainRow}; plain Java, any thread. */
 final class DomainSummarizer {
-    private final FilterSpec filter;
+    private DomainSummarizer() { }
 
-    /** @param filter the filter whose effect the row reports */
-    DomainSummarizer(FilterSpec filter) {
-        this.filter = filter;
-    }
-
-    /** @return the row for {@code file}: its statistics, or the error that stopped it loading */
-    DomainRow summarize(Path file) {
+    /** @return the row for {@code file} read with {@code settings}: its statistics, or the error that stopped it loading */
+    static DomainRow summarize(Path file, DomainSettings settings) {
         DomainSource source = new DomainSource(DomainSource.nameOf(file), file);
-        String fileName = file.getFileName().toString();
+        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            LoadedDomain loaded = DomainLoader.load(source, ReadOptions.DEFAULT);
+            ReadOptions options = new ReadOptions(settings.format(), ReadOptions.DEFAULT.minRating(), ReadOptions.DEFAULT.skipBadLines());
+            LoadedDomain loaded = DomainLoader.load(source, options);
             Dataset raw = loaded.dataset();
-            Dataset kept = Filters.apply(raw, filter);
-            return DomainRow.loaded(fileName, DomainStats.of(raw), DomainStats.of(kept), describe(loaded.report()));
+            Dataset kept = Filters.apply(raw, settings.filter());
+            return DomainRow.loaded(file, settings, DomainStats.of(raw), DomainStats.of(kept), describe(loaded.report()),
+                    ActivityHistogram.of(kept));
         } catch (BadInputException e) {
             // The row shows the file already and the header its folder: keep the message short.
-            return DomainRow.failed(source.name(), fileName, e.getMessage().replace(file.toString(), fileName));
+            return DomainRow.failed(file, settings, source.name(), oneLine(e.getMessage().replace(file.toString(), fileName)));
         } catch (RuntimeException e) {
             // One broken file must not hide the others: report it on its row and go on.
-            return DomainRow.failed(source.name(), fileName, fileName + ": " + describe(e));
+            return DomainRow.failed(file, settings, source.name(), fileName + ": " + describe(e));
         }
+    }
+
+    private static String oneLine(String message) {
+        return message.replace('\n', ' ');
     }
 
     /** @return e.g. {@code delimited · 3 duplicates merged}: the format, then only what is worth a look */

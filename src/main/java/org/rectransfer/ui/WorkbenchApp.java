@@ -64,8 +64,9 @@ public final class WorkbenchApp extends Application {
         background = worker("workbench-background");
         training = worker("workbench-training");
         sweeps = worker("workbench-sweeps");
-        DomainsViewModel domains = new DomainsViewModel(sampleDataDir(), background);
+        DomainsViewModel domains = new DomainsViewModel(sampleDataDir(), workspaceDir(), org.rectransfer.data.FilterSpec.DEFAULT, background);
         TransferLabViewModel lab = new TransferLabViewModel(domainFiles(), workspaceDir(), training);
+        domains.offerTo(lab.domains());
         results = new ResultsViewModel(workspaceDir(), domainFiles(), background, sweeps);
         RunsViewModel runs = new RunsViewModel(workspaceDir(), background);
         TabPane tabs = new TabPane(tab("domains-tab", "Domains", new DomainsView(domains)),
@@ -85,6 +86,7 @@ public final class WorkbenchApp extends Application {
             return problem;
         });
         tabs.setId("tabs");
+        DomainsView.acceptDrops(tabs, domains);   // files dropped anywhere in the window join the domain list
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Scene scene = new Scene(tabs, WindowGeometry.FIRST_WIDTH, WindowGeometry.FIRST_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(

@@ -5,7 +5,11 @@ import javafx.concurrent.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rectransfer.analysis.Kld;
+import org.rectransfer.analysis.RelatednessMatrix;
+import org.rectransfer.data.ActivityHistogram;
 import org.rectransfer.data.DomainStats;
+import org.rectransfer.data.io.DataFormat;
 import org.rectransfer.data.FilterSpec;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -137,6 +141,194 @@ class DomainsViewModelTest {
         assertThat(new DomainsViewModel(dir, new FilterSpec(5, 3, true), BACKGROUND).filterLabel())
                 .isEqualTo("≥ 5 per user, ≥ 3 per item, k-core");
         assertThat(new DomainsViewModel(dir, FilterSpec.NONE, BACKGROUND).filterLabel()).isEqualTo("no filter");
+    }
+
+    @Test
+    void addedFilesAndFoldersAppearWithTheirStatisticsOnceEachAndABadFileWithItsError() throws Exception {
+        Path samples = Files.createDirectories(dir.resolve("samples"));
+        DomainFixtures.write(samples.resolve("Book-tiny.tsv"), 3, 25, 2, 5);
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        DomainFixtures.write(mine.resolve("Kindle-mine.tsv"), 2, 22, 1, 3);
+        DomainFixtures.writeGzip(mine.resolve("Garden-mine.tsv.gz"), 1, 30, 0, 0);
+        Files.writeString(mine.resolve("Toy-bad.tsv"), "user\titem\tseq\nu1\ti1\t1\ngarbage\n");
+        Files.writeString(mine.resolve("notes.md"), "not a domain");
+        DomainsViewModel model = load(new DomainsViewModel(samples, dir.resolve("ws"), FilterSpec.DEFAULT, BACKGROUND));
+
+        List<DomainRow> added = await(onFx(() -> model.add(List.of(mine.resolve("Kindle-mine.tsv")))));
+        assertThat(added).extracting(DomainRow::name).containsExactly("Kindle");
+        DomainRow kindle = row(model, "Kindle");
+        assertThat(kindle.raw()).isEqualTo(new DomainStats("Kindle", 3, 26, 47, 1 - 47.0 / (3 * 26)));
+        assertThat(kindle.filtered()).isEqualTo(new DomainStats("Kindle", 2, 23, 44, 1 - 44.0 / (2 * 23)));
+        assertThat(kindle.settings()).isEqualTo(DomainSettings.DEFAULT);
+        assertThat(onFx(model::getStatus)).isEqualTo("Added Kindle (Kindle-mine.tsv)");
+
+        await(onFx(() -> model.add(List.of(mine))));
+        assertThat(onFx(() -> List.copyOf(model.rows()))).extracting(DomainRow::name)
+                .containsExactly("Book", "Garden", "Kindle", "Toy");
+        DomainRow toy = row(model, "Toy");
+        assertThat(toy.isFailed()).isTrue();
+        assertThat(toy.notes()).startsWith("Toy-bad.tsv:3: ").doesNotContain("\n");
+        assertThat(onFx(model::getStatus)).startsWith("Added 2 domains; 1 could not be read: Toy-bad.tsv:3");
+        assertThat(row(model, "Garden").filtered().interactions()).isEqualTo(30);
+        assertThat(onFx(model::getSummary)).isEqualTo("4 domains · 149 interactions after filter (162 raw) · 1 failed");
+    }
+
+    @Test
+    void workGivenWhileALoadRunsWaitsItsTurnAndAFileListedAlreadyIsNotAddedTwice() throws Exception {
+        DomainFixtures.writeStandardSet(dir);
+        Path mine = Files.createDirectories(dir.resolve("mine")).resolve("Kindle-mine.tsv");
+        DomainFixtures.write(mine, 2, 22, 0, 0);
+        DomainsViewModel model = new DomainsViewModel(dir, dir.resolve("ws"), FilterSpec.DEFAULT, BACKGROUND);
+        // Book is added while the first load, which lists it, is still waiting: it is shown once.
+        List<Task<?>> tasks = onFx(() -> List.of(model.refresh(), model.add(List.of(mine, dir.resolve("Book-tiny.tsv"))), model.refresh()));
+        assertThat(tasks.get(2)).isSameAs(tasks.get(0));   // a refresh waiting already is not queued twice
+        await(tasks.get(0));
+        await(tasks.get(1));
+        assertThat(onFx(() -> List.copyOf(model.rows()))).extracting(DomainRow::name)
+                .containsExactly("Book", "Broken", "Kindle", "Movie", "Office");
+        assertThat(onFx(model::isBusy)).isFalse();
+
+        List<DomainRow> again = await(onFx(() -> model.add(List.of(mine, dir.resolve("Book-tiny.tsv")))));
+        assertThat(again).isEmpty();
+        assertThat(onFx(model::getStatus)).startsWith("Nothing added");
+        assertThat(onFx(() -> model.rows().size())).isEqualTo(5);
+    }
+
+    @Test
+    void removeTakesTheDomainOffTheListAndTheLabsPickersButLeavesTheFile() throws Exception {
+        DomainFixtures.writeStandardSet(dir);
+        Path mine = Files.createDirectories(dir.resolve("mine")).resolve("Kindle-mine.tsv");
+        DomainFixtures.write(mine, 2, 22, 0, 0);
+        DomainsViewModel model = load(new DomainsViewModel(dir, dir.resolve("ws"), FilterSpec.DEFAULT, BACKGROUND));
+        javafx.collections.ObservableList<Path> lab = javafx.collections.FXCollections.observableArrayList(DomainFiles.in(dir));
+        onFx(() -> { model.offerTo(lab); return null; });
+        await(onFx(() -> model.add(List.of(mine))));
+        assertThat(onFx(() -> List.copyOf(lab))).hasSize(5).contains(mine);
+
+        await(onFx(() -> model.remove(row(model, "Kindle"))));
+        assertThat(onFx(() -> List.copyOf(model.rows()))).extracting(DomainRow::name).doesNotContain("Kindle");
+        assertThat(onFx(() -> List.copyOf(lab))).hasSize(4).doesNotContain(mine);
+        assertThat(mine).exists();
+        assertThat(onFx(model::getStatus)).isEqualTo("Removed Kindle (Kindle-mine.tsv) from the list; the file is left alone");
+
+        load(model);
+        assertThat(onFx(() -> List.copyOf(model.rows()))).extracting(DomainRow::name).doesNotContain("Kindle");
+    }
+
+    @Test
+    void applyingAnotherFilterOrFormatReadsTheDomainAgain() throws Exception {
+        DomainFixtures.writeStandardSet(dir);
+        DomainsViewModel model = load(new DomainsViewModel(dir, dir.resolve("ws"), FilterSpec.DEFAULT, BACKGROUND));
+        onFx(() -> {
+            model.selectedProperty().set(row(model, "Book"));
+            return null;
+        });
+        assertThat(onFx(() -> model.editMinUserProperty().get())).isEqualTo(20);
+        onFx(() -> {
+            model.editMinUserProperty().set(0);
+            model.editMinItemProperty().set(2);
+            return null;
+        });
+        await(onFx(model::applySettings));
+        DomainRow book = row(model, "Book");
+        FilterSpec edited = new FilterSpec(0, 2, false);
+        assertThat(book.settings()).isEqualTo(new DomainSettings(DataFormat.AUTO, edited));
+        org.rectransfer.data.Dataset raw = org.rectransfer.data.io.DomainLoader.load(
+                new org.rectransfer.data.io.DomainSource("Book", dir.resolve("Book-tiny.tsv")), org.rectransfer.data.io.ReadOptions.DEFAULT).dataset();
+        assertThat(book.filtered()).isEqualTo(DomainStats.of(org.rectransfer.data.Filters.apply(raw, edited)));
+        assertThat(book.filtered().items()).isEqualTo(30);   // i0 and i26 are taken once only
+        assertThat(book.raw()).isEqualTo(new DomainStats("Book", 5, 32, 85, 1 - 85.0 / (5 * 32)));
+        assertThat(onFx(() -> model.selectedProperty().get())).isEqualTo(book);
+        assertThat(onFx(model::getStatus)).isEqualTo("Read Book again: auto · ≥ 2 per item");
+
+        onFx(() -> {
+            model.editFormatProperty().set(DataFormat.AMAZON_JSON);
+            return null;
+        });
+        await(onFx(model::applySettings));
+        assertThat(row(model, "Book").isFailed()).isTrue();
+        assertThat(onFx(model::getStatus)).startsWith("Could not read Book-tiny.tsv as amazon-json: ");
+    }
+
+    @Test
+    void theListComesBackFromTheWorkspaceOnTheNextStart() throws Exception {
+        DomainFixtures.writeStandardSet(dir);
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        DomainFixtures.write(mine.resolve("Kindle-mine.tsv"), 2, 22, 0, 0);
+        DomainFixtures.write(mine.resolve("Garden-mine.tsv"), 1, 25, 0, 0);
+        Path workspace = dir.resolve("ws");
+        DomainsViewModel first = load(new DomainsViewModel(dir, workspace, FilterSpec.DEFAULT, BACKGROUND));
+        await(onFx(() -> first.add(List.of(mine))));
+        onFx(() -> {
+            first.selectedProperty().set(row(first, "Kindle"));
+            first.editKcoreProperty().set(true);
+            first.editMinUserProperty().set(5);
+            return null;
+        });
+        await(onFx(first::applySettings));
+        await(onFx(() -> first.remove(row(first, "Garden"))));
+
+        DomainsViewModel next = load(new DomainsViewModel(dir, workspace, FilterSpec.DEFAULT, BACKGROUND));
+        assertThat(onFx(() -> List.copyOf(next.rows()))).extracting(DomainRow::name)
+                .containsExactly("Book", "Broken", "Kindle", "Movie", "Office");
+        assertThat(row(next, "Kindle").settings()).isEqualTo(new DomainSettings(DataFormat.AUTO, new FilterSpec(5, 0, true)));
+        assertThat(row(next, "Kindle").filtered().interactions()).isEqualTo(44);
+        try (org.rectransfer.store.Workspace store = org.rectransfer.store.Workspace.open(workspace)) {
+            assertThat(org.rectransfer.store.SavedDomains.list(store)).extracting(d -> d.path().getFileName().toString())
+                    .containsExactly("Kindle-mine.tsv");
+        }
+    }
+
+    @Test
+    void theRelatednessOfThreeDomainsIsAnalysisKldOfTheirFilteredHistograms() throws Exception {
+        DomainFixtures.write(dir.resolve("Book-tiny.tsv"), 3, 25, 2, 5);
+        DomainFixtures.write(dir.resolve("Office-tiny.tsv"), 4, 21, 4, 3);
+        DomainFixtures.write(dir.resolve("Kindle-tiny.tsv"), 2, 40, 0, 0);
+        DomainsViewModel model = load(new DomainsViewModel(dir, FilterSpec.NONE, BACKGROUND));
+
+        RelatednessMatrix matrix = await(onFx(model::computeRelatedness));
+        assertThat(matrix.names()).containsExactly("Book", "Kindle", "Office");
+        for (String s : matrix.names()) {
+            for (String t : matrix.names()) {
+                double expected = s.equals(t) ? 0 : Kld.between(histogram(dir, s), histogram(dir, t));
+                assertThat(matrix.kld(s, t)).as(s + " -> " + t).isEqualTo(expected);
+            }
+        }
+        assertThat(matrix.kld("Book", "Kindle")).isPositive().isNotEqualTo(matrix.kld("Kindle", "Book"));
+        assertThat(onFx(() -> model.relatednessChartProperty().get())).isNotNull();
+        assertThat(onFx(() -> model.relatednessNoteProperty().get())).isEqualTo("KLD of 3 domains (6 ordered pairs)");
+    }
+
+    @Test
+    void theRealOfficeDomainOfAmazonIsAddedWithItsTable2Statistics() throws Exception {
+        Path office = Path.of("/work/shared/data/amazon/Office-2014.tsv.gz");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(office), "no Amazon data on this machine");
+        Files.createDirectories(dir.resolve("empty"));
+        DomainsViewModel model = load(new DomainsViewModel(dir.resolve("empty"), dir.resolve("ws"), FilterSpec.DEFAULT, BACKGROUND));
+        await(onFx(() -> model.add(List.of(office))));
+        DomainRow row = row(model, "Office");
+        org.rectransfer.data.Dataset raw = org.rectransfer.data.io.DomainLoader.load(
+                new org.rectransfer.data.io.DomainSource("Office", office), org.rectransfer.data.io.ReadOptions.DEFAULT).dataset();
+        assertThat(row.isFailed()).isFalse();
+        assertThat(row.raw()).isEqualTo(DomainStats.of(raw));
+        assertThat(row.filtered()).isEqualTo(DomainStats.of(org.rectransfer.data.Filters.apply(raw, FilterSpec.DEFAULT)));
+        assertThat(row.filtered().users()).isPositive();
+    }
+
+    private static ActivityHistogram histogram(Path dir, String name) {
+        Path file = dir.resolve(name + "-tiny.tsv");
+        return ActivityHistogram.of(org.rectransfer.data.io.DomainLoader.load(
+                new org.rectransfer.data.io.DomainSource(name, file), org.rectransfer.data.io.ReadOptions.DEFAULT).dataset());
+    }
+
+    private static DomainRow row(DomainsViewModel model, String name) {
+        return onFx(() -> model.rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow());
+    }
+
+    /** Waits for {@code task} and for its result to be shown; @return its value */
+    private static <T> T await(Task<T> task) throws Exception {
+        awaitDone(task);
+        return task.get();
     }
 
     /** Starts the model's refresh command on the FX thread and waits until its results are shown. */

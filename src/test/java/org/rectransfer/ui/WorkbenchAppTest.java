@@ -41,7 +41,10 @@ class WorkbenchAppTest extends FxRobot {
         DomainFixtures.writeStandardSet(dir);
         // Started as WorkbenchLauncher starts it: by class, with the folder as a launch parameter.
         Stage stage = FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class, WorkbenchLauncher.arguments(dir));
+        // A workspace of its own, so that a domain list saved in the user's default workspace never shows up here.
+        String[] arguments = java.util.stream.Stream.concat(java.util.Arrays.stream(WorkbenchLauncher.arguments(dir)),
+                java.util.stream.Stream.of("--" + WorkbenchApp.WORKSPACE + "=" + dir.resolve("workspace"))).toArray(String[]::new);
+        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class, arguments);
         awaitLoaded(30);
 
         assertThat(onFx(stage::getTitle)).isEqualTo("RecTransfer Workbench");
@@ -82,7 +85,7 @@ class WorkbenchAppTest extends FxRobot {
 
     private Stage open(Path folder, int timeoutSeconds) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(folder));
+        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(folder, dir.resolve("workspace")));
         awaitLoaded(timeoutSeconds);
         return stage;
     }
