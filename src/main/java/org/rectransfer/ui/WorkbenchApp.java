@@ -99,6 +99,8 @@ public final class WorkbenchApp extends Application {
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         placeWindow(stage);
         rememberLab(lab, stage);
+        switchTabsByKeys(tabs, scene);
+        rememberTab(tabs, stage);
         stage.setOnCloseRequest(event -> {
             if (lab.busyProperty().get()) {
                 event.consume();
@@ -160,6 +162,28 @@ public final class WorkbenchApp extends Application {
             }
         });
         lab.cancel();
+    }
+
+    /** Ctrl+1 .. Ctrl+4 (Cmd on a Mac) show the first .. fourth tab. */
+    private static void switchTabsByKeys(TabPane tabs, Scene scene) {
+        javafx.scene.input.KeyCode[] digits = {javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.DIGIT2,
+            javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.DIGIT5};
+        for (int k = 0; k < Math.min(digits.length, tabs.getTabs().size()); k++) {
+            Tab tab = tabs.getTabs().get(k);
+            tab.setTooltip(new javafx.scene.control.Tooltip("Ctrl+" + (k + 1)));
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(digits[k],
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> tabs.getSelectionModel().select(tab));
+        }
+    }
+
+    /** The tab shown when the window closed is shown again next time (not in tests). */
+    private static void rememberTab(TabPane tabs, Stage stage) {
+        java.util.prefs.Preferences preferences = userPreferences();
+        if (preferences == null) return;
+        String shown = preferences.get("tab", null);
+        tabs.getTabs().stream().filter(tab -> tab.getId().equals(shown)).findFirst().ifPresent(tabs.getSelectionModel()::select);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
+                event -> preferences.put("tab", tabs.getSelectionModel().getSelectedItem().getId()));
     }
 
     /** The lab's choices of the last session come back, and are kept when the window closes (not in tests). */

@@ -81,6 +81,18 @@ class WorkbenchAppTest extends FxRobot {
         assertThat(onFx(() -> table().getItems().stream().filter(DomainRow::isFailed).map(DomainRow::error).toList()))
                 .isEmpty();
         Screenshots.write(stage.getScene(), "domains-sample.png");
+
+        // Ctrl+1 .. Ctrl+4 switch tabs.
+        javafx.scene.control.TabPane tabs = lookup("#tabs").queryAs(javafx.scene.control.TabPane.class);
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("results-tab");
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("runs-tab");
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("domains-tab");
     }
 
     private Stage open(Path folder, int timeoutSeconds) throws Exception {
