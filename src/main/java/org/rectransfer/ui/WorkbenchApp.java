@@ -88,7 +88,9 @@ public final class WorkbenchApp extends Application {
         tabs.setId("tabs");
         DomainsView.acceptDrops(tabs, domains);   // files dropped anywhere in the window join the domain list
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Scene scene = new Scene(tabs, WindowGeometry.FIRST_WIDTH, WindowGeometry.FIRST_HEIGHT);
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(tabs);
+        root.setTop(WorkbenchMenu.create(root, tabs, lab, userPreferences(), () -> requestClose(lab, stage)));
+        Scene scene = new Scene(root, WindowGeometry.FIRST_WIDTH, WindowGeometry.FIRST_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchApp.class.getResource("workbench.css"), "workbench.css").toExternalForm());
         stage.setTitle(TITLE);
@@ -99,13 +101,10 @@ public final class WorkbenchApp extends Application {
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         placeWindow(stage);
         rememberLab(lab, stage);
-        switchTabsByKeys(tabs, scene);
         rememberTab(tabs, stage);
         stage.setOnCloseRequest(event -> {
-            if (lab.busyProperty().get()) {
-                event.consume();
-                askToStopAndClose(lab, stage);
-            }
+            event.consume();
+            requestClose(lab, stage);
         });
         stage.show();
         domains.refresh();
@@ -164,15 +163,12 @@ public final class WorkbenchApp extends Application {
         lab.cancel();
     }
 
-    /** Ctrl+1 .. Ctrl+4 (Cmd on a Mac) show the first .. fourth tab. */
-    private static void switchTabsByKeys(TabPane tabs, Scene scene) {
-        javafx.scene.input.KeyCode[] digits = {javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.DIGIT2,
-            javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.DIGIT5};
-        for (int k = 0; k < Math.min(digits.length, tabs.getTabs().size()); k++) {
-            Tab tab = tabs.getTabs().get(k);
-            tab.setTooltip(new javafx.scene.control.Tooltip("Ctrl+" + (k + 1)));
-            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(digits[k],
-                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> tabs.getSelectionModel().select(tab));
+    /** Closes the window, asking first while the lab trains (the window's close button and File → Quit). */
+    private static void requestClose(TransferLabViewModel lab, Stage stage) {
+        if (lab.busyProperty().get()) {
+            askToStopAndClose(lab, stage);
+        } else {
+            stage.close();
         }
     }
 

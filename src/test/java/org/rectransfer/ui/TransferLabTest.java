@@ -305,8 +305,8 @@ class TransferLabTest extends FxRobot {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> model.points().size() >= 1));
         javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> lookup("#keep-training").tryQuery().isPresent()));
-        clickOn("#keep-training");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> showing("#keep-training")));
+        clickOn(lookup("#keep-training").match(node -> showingWindow((javafx.scene.Node) node)).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         // Ctrl+R does nothing while a run trains (Run is disabled); on the Results tab Ctrl+. does not reach the lab.
         clickOn("#results-tab");
@@ -318,12 +318,21 @@ class TransferLabTest extends FxRobot {
         assertThat(onFx(() -> model.busyProperty().get())).isTrue();
         javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> lookup("#stop-and-close").tryQuery().isPresent()));
-        clickOn("#stop-and-close");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> showing("#stop-and-close")));
+        clickOn(lookup("#stop-and-close").match(node -> showingWindow((javafx.scene.Node) node)).queryButton());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !stage.isShowing()));
         assertThat(onFx(() -> model.busyProperty().get())).isFalse();
         assertThat(runs()).isNotEmpty().allMatch(row -> row.contains("|failed|"));
         assertThat(errors()).containsOnly("cancelled");
+    }
+
+    /** @return whether a button {@code id} is in a window on screen (a closed dialog's button lingers in lookups) */
+    private boolean showing(String id) {
+        return lookup(id).match(node -> showingWindow((javafx.scene.Node) node)).tryQuery().isPresent();
+    }
+
+    private static boolean showingWindow(javafx.scene.Node node) {
+        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
     }
 
     /** @return per seed 1..3 the HR@10 of the baseline ([0]) and of the transfer ([1]) on {@code target}, from the workspace */

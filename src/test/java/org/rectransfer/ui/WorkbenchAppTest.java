@@ -93,6 +93,16 @@ class WorkbenchAppTest extends FxRobot {
         push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("domains-tab");
+
+        // View → Dark theme restyles the window; File → Quit (Ctrl+Q) closes it when nothing trains.
+        clickOn("View");
+        clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> stage.getScene().getRoot().getStyleClass())).contains("dark");
+        Screenshots.write(stage.getScene(), "domains-dark.png");
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(stage::isShowing)).isFalse();
     }
 
     private Stage open(Path folder, int timeoutSeconds) throws Exception {
