@@ -41,6 +41,15 @@ public final class GainHeatmapChart {
         renderer.setBlockWidth(CELL);
         renderer.setBlockHeight(CELL);
         renderer.setPaintScale(scale);
+        // Hovering a cell on screen says what it is: target, configuration, gain, significance.
+        renderer.setDefaultToolTipGenerator((dataset, series, item) -> {
+            int t = item / gains.configs().size();
+            int c = item % gains.configs().size();
+            double gain = gains.gainPercent()[t][c];
+            return gains.targets().get(t) + ", " + gains.configs().get(c) + ": " + (Double.isNaN(gain) ? "no run"
+                    : String.format(java.util.Locale.ROOT, "%+.1f %%", gain)
+                    + (gains.significant() != null && gains.significant()[t][c] ? " (significant)" : ""));
+        });
         XYPlot plot = new XYPlot(dataset(gains), GainHeatmapAxes.configs(gains), GainHeatmapAxes.targets(gains), renderer);
         plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
         if (gains.baselineHr() != null) {

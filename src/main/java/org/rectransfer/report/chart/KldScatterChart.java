@@ -70,6 +70,9 @@ public final class KldScatterChart {
         theme.apply(chart);
         if (legend) chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         stylePoints(plot, data);
+        // Hovering a point on screen names its target with its KLD and gain.
+        plot.getRenderer(0).setDefaultToolTipGenerator((dataset, series, item) -> String.format(java.util.Locale.ROOT,
+                "%s: KLD %.3f, gain %+.1f %%", data.targets().get(item), data.kldAt(item), data.gainAt(item)));
         if (data.fit() != null) styleFit((DeviationRenderer) plot.getRenderer(1));
         plot.addRangeMarker(new ValueMarker(0, Palette.MUTED_INK, theme.referenceStroke()));
         return chart;

@@ -92,4 +92,21 @@ class GainHeatmapColourTest {
         g.dispose();
         assertThat(gains.bestConfig(0)).isEqualTo(1);
     }
+
+    @Test
+    void hoveringACellOrAPointSaysWhatItIs() {
+        org.rectransfer.report.GainMatrix gains = org.rectransfer.report.SampleInputs.gains();
+        org.jfree.chart.plot.XYPlot heat = (org.jfree.chart.plot.XYPlot) new GainHeatmapChart(ChartTheme.screen()).create(gains).getPlot();
+        int t = 1;
+        int c = 2;
+        String expected = String.format(java.util.Locale.ROOT, "%s, %s: %+.1f %%", gains.targets().get(t), gains.configs().get(c),
+                gains.gainPercent()[t][c]);
+        assertThat(heat.getRenderer().getDefaultToolTipGenerator().generateToolTip(heat.getDataset(), 0, t * gains.configs().size() + c))
+                .startsWith(expected);
+        org.rectransfer.report.KldScatter scatter = org.rectransfer.report.SampleInputs.scatter("config-1", 1);
+        org.jfree.chart.plot.XYPlot points = (org.jfree.chart.plot.XYPlot) new KldScatterChart(ChartTheme.screen()).create(scatter).getPlot();
+        assertThat(points.getRenderer(0).getDefaultToolTipGenerator().generateToolTip(points.getDataset(0), 0, 3))
+                .isEqualTo(String.format(java.util.Locale.ROOT, "%s: KLD %.3f, gain %+.1f %%", scatter.targets().get(3),
+                        scatter.kldAt(3), scatter.gainAt(3)));
+    }
 }
