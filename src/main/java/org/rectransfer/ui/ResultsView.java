@@ -73,7 +73,10 @@ public final class ResultsView extends BorderPane {
     private ListView<SweepRow> sweepList() {
         ListView<SweepRow> list = new ListView<>(model.sweeps());
         list.setId("sweeps");
-        list.setPlaceholder(new Label("No sweeps yet: start one under New sweep"));
+        Label noSweeps = new Label("No sweeps yet: start one under New sweep");
+        noSweeps.setWrapText(true);   // the list is narrow, and at 150 % scale the sentence is cut otherwise
+        noSweeps.setPadding(new javafx.geometry.Insets(12));
+        list.setPlaceholder(noSweeps);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(SweepRow sweep, boolean empty) {
