@@ -87,11 +87,11 @@ public final class ResultsViewModel {
         this.control = new SweepControl(this, workspaceDir, sweepExecutor, editor, sweep::get, this::showProgress,
                 id -> {
                     preferred = id;
-                    poll();
+                    polling.poll();
                 },
                 () -> {
                     showProgress();
-                    poll();
+                    polling.poll();
                 });
         // A look at the workspace hands over a new row whenever its text changes (the ETA, say):
         // the gains are read again for another sweep at once, for more finished runs when idle.
@@ -150,11 +150,6 @@ public final class ResultsViewModel {
             show(task.getValue());
         });
         return tasks.start(task);
-    }
-
-    /** Looks at the workspace's sweeps once, quietly; see {@link SweepPolling#poll()}. */
-    void poll() {
-        polling.poll();
     }
 
     private boolean figureNeedsStudy() { return figure.needsStudy(); }
