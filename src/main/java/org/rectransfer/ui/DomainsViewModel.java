@@ -1,88 +1,44 @@
 package org.rectransfer.ui;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.jfree.chart.JFreeChart;
-import org.rectransfer.analysis.NamedHistogram;
 import org.rectransfer.analysis.RelatednessMatrix;
 import org.rectransfer.data.FilterSpec;
 import org.rectransfer.data.io.DataFormat;
-import org.rectransfer.report.chart.ChartTheme;
-import org.rectransfer.report.chart.KldMatrixChart;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Executor;
 
 /**
  * State and commands of the domains screen: the domain files of the sample-data folder, those the
  * user added (files, folders, drops) and saved in the workspace, each with its format and filter
  * and its statistics before and after the filter; the relatedness (KLD) of every ordered pair.
  * Work runs in {@link Task}s on the injected executor, one at a time and never on the FX thread;
- * every property changes on the FX thread only.
+ * every property changes on the FX thread only. Parts: {@link DomainWorkQueue} (the order of the
+ * work), {@link DomainEditor} (selection and edited settings), {@link DomainListing} (the rows), {@link DomainRelatedness} (the KLD
+ * sub-tab), {@link LabDomainsOffer} (the lab's pickers), {@link AddDomainsTask}, {@link DomainMessages}.
  */
 public final class DomainsViewModel {
-    private static final Comparator<DomainRow> BY_NAME =
-            Comparator.comparing(DomainRow::name).thenComparing(DomainRow::fileName);
-
     private final Path directory;
     private final FilterSpec filter;
-    private final Executor executor;
     private final DomainList saved;
-    private final ObservableList<DomainRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<DomainRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final TaskStatus taskStatus = new TaskStatus(this, "");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    /** Domains added or changed in this session, and those taken off the list, by key: a refresh keeps them so. */
-    private final Map<Path, DomainSettings> session = new LinkedHashMap<>();
-    private final Set<Path> removed = new HashSet<>();
-    private final Deque<Task<?>> queue = new ArrayDeque<>();
-    private Task<?> current;
+    private final DomainWorkQueue work;
     private Task<List<DomainRow>> refreshing;
-
-    private final ObjectProperty<DomainRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ObjectProperty<DataFormat> editFormat = new SimpleObjectProperty<>(this, "editFormat", DataFormat.AUTO);
-    private final IntegerProperty editMinUser = new SimpleIntegerProperty(this, "editMinUser", FilterSpec.DEFAULT.minUser());
-    private final IntegerProperty editMinItem = new SimpleIntegerProperty(this, "editMinItem", FilterSpec.DEFAULT.minItem());
-    private final BooleanProperty editKcore = new SimpleBooleanProperty(this, "editKcore", FilterSpec.DEFAULT.kcore());
-
-    private final ReadOnlyObjectWrapper<RelatednessMatrix> relatedness = new ReadOnlyObjectWrapper<>(this, "relatedness");
-    private final ReadOnlyObjectWrapper<JFreeChart> relatednessChart = new ReadOnlyObjectWrapper<>(this, "relatednessChart");
-    private final ReadOnlyStringWrapper relatednessNote = new ReadOnlyStringWrapper(this, "relatednessNote",
-            "Compute the relatedness of the listed domains");
-
-    private final javafx.beans.property.ReadOnlyBooleanWrapper relatednessStale =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "relatednessStale", true);
-
-    private ObservableList<Path> labDomains;
-    private final Set<Path> offeredToLab = new HashSet<>();
+    private final DomainEditor editor = new DomainEditor(this);
+    private final ObjectProperty<DomainRow> selected = editor.selectedProperty();
+    private final DomainRelatedness relatedness;
+    private final LabDomainsOffer lab = new LabDomainsOffer();
+    private final DomainListing listing;
 
     /** A view model applying the default filter of docs/method.md §Task and data (min 20 interactions per user). */
     public DomainsViewModel(Path directory, Executor executor) {
@@ -107,15 +63,11 @@ public final class DomainsViewModel {
     public DomainsViewModel(Path directory, Path workspaceDir, FilterSpec filter, Executor executor) {
         this.directory = directory;
         this.filter = filter;
-        this.executor = executor;
         this.saved = new DomainList(workspaceDir);
-        selected.addListener((o, before, row) -> {
-            if (row == null) return;
-            editFormat.set(row.settings().format());
-            editMinUser.set(row.settings().filter().minUser());
-            editMinItem.set(row.settings().filter().minItem());
-            editKcore.set(row.settings().filter().kcore());
-        });
+        // Refused work drops the queue, the refresh waiting in it with it: the next refresh starts anew.
+        this.work = new DomainWorkQueue(taskStatus, executor, () -> refreshing = null);
+        this.relatedness = new DomainRelatedness(this, work);
+        this.listing = new DomainListing(this, selected, relatedness::listChanged, lab::sync);
     }
 
     // ---------------------------------------------------------------- commands
@@ -129,23 +81,23 @@ public final class DomainsViewModel {
      */
     public Task<List<DomainRow>> refresh() {
         if (refreshing != null) return refreshing;
-        Task<List<DomainRow>> task = new LoadDomainsTask(directory, defaults(), saved, session, removed);
+        Task<List<DomainRow>> task = new LoadDomainsTask(directory, defaults(), saved, listing.session(), listing.removed());
         task.setOnSucceeded(event -> {
             refreshing = null;
-            show(task.getValue());
-            done(completedMessage(task.getValue()));
+            listing.show(task.getValue());
+            work.done(DomainMessages.completed(directory, task.getValue()));
         });
         task.setOnFailed(event -> {
             refreshing = null;
-            show(List.of());
-            done(failureMessage(task.getException()));
+            listing.show(List.of());
+            work.done(DomainMessages.failure(directory, task.getException()));
         });
         task.setOnCancelled(event -> {
             refreshing = null;
-            done("Loading cancelled");
+            work.done("Loading cancelled");
         });
         refreshing = task;
-        return enqueue(task);
+        return work.enqueue(task);
     }
 
     /**
@@ -157,49 +109,14 @@ public final class DomainsViewModel {
      * @return the work, for callers that want to wait for it
      */
     public Task<List<DomainRow>> add(List<Path> paths) {
-        Set<Path> listed = new HashSet<>();
-        for (DomainRow row : rows) listed.add(DomainList.key(row.path()));
-        List<Path> given = List.copyOf(paths);
-        DomainSettings settings = defaults();
-        Task<List<DomainRow>> task = new Task<>() {
-            @Override
-            protected List<DomainRow> call() throws IOException {
-                Set<Path> files = new LinkedHashSet<>();
-                for (Path path : given) {
-                    if (Files.isDirectory(path)) files.addAll(DomainFiles.in(path));
-                    else files.add(path);
-                }
-                List<DomainRow> added = new ArrayList<>();
-                int k = 0;
-                for (Path file : files) {
-                    if (isCancelled()) break;
-                    updateProgress(k++, files.size());
-                    if (!listed.add(DomainList.key(file))) continue;
-                    updateMessage("Reading " + file.getFileName() + " (" + k + " of " + files.size() + ")");
-                    added.add(DomainSummarizer.summarize(file, settings));
-                }
-                updateMessage("Saving the domain list");
-                saved.save(added);
-                return added;
-            }
-        };
+        Task<List<DomainRow>> task = new AddDomainsTask(paths, listing.keys(), defaults(), saved);
         task.setOnSucceeded(event -> {
-            // Work queued before this one (a refresh at start) may have listed some of them meanwhile.
-            Set<Path> now = new HashSet<>();
-            for (DomainRow row : rows) now.add(DomainList.key(row.path()));
-            List<DomainRow> added = task.getValue().stream().filter(row -> !now.contains(DomainList.key(row.path()))).toList();
-            for (DomainRow row : added) {
-                session.put(DomainList.key(row.path()), row.settings());
-                removed.remove(DomainList.key(row.path()));
-            }
-            List<DomainRow> all = new ArrayList<>(rows);
-            all.addAll(added);
-            show(all);
-            done(addedMessage(added));
+            List<DomainRow> added = listing.add(task.getValue());
+            work.done(DomainMessages.added(added));
         });
-        task.setOnFailed(event -> done("Could not add: " + TaskStatus.oneLine(task.getException())));
-        task.setOnCancelled(event -> done("Adding cancelled"));
-        return enqueue(task);
+        task.setOnFailed(event -> work.done("Could not add: " + TaskStatus.oneLine(task.getException())));
+        task.setOnCancelled(event -> work.done("Adding cancelled"));
+        return work.enqueue(task);
     }
 
     /** The drop handler's command: {@link #add(List)} of the dropped files and folders. */
@@ -214,13 +131,8 @@ public final class DomainsViewModel {
      * @return the work of updating the workspace, or null when the row was not listed
      */
     public Task<Void> remove(DomainRow row) {
-        if (row == null || !rows.contains(row)) return null;
-        Path key = DomainList.key(row.path());
-        List<DomainRow> kept = new ArrayList<>(rows);
-        kept.remove(row);
-        session.remove(key);
-        removed.add(key);
-        show(kept);
+        if (row == null || !listing.rows().contains(row)) return null;
+        listing.remove(row);
         if (selected.get() == row) selected.set(null);
         Task<Void> task = new Task<>() {
             @Override
@@ -230,11 +142,11 @@ public final class DomainsViewModel {
                 return null;
             }
         };
-        task.setOnSucceeded(event -> done("Removed " + row.name() + " (" + row.fileName() + ") from the list; the file is left alone"));
-        task.setOnFailed(event -> done("Removed from the list, but the workspace was not updated: "
+        task.setOnSucceeded(event -> work.done("Removed " + row.name() + " (" + row.fileName() + ") from the list; the file is left alone"));
+        task.setOnFailed(event -> work.done("Removed from the list, but the workspace was not updated: "
                 + TaskStatus.oneLine(task.getException())));
-        task.setOnCancelled(event -> done("Removed from the list"));
-        return enqueue(task);
+        task.setOnCancelled(event -> work.done("Removed from the list"));
+        return work.enqueue(task);
     }
 
     /**
@@ -246,8 +158,7 @@ public final class DomainsViewModel {
     public Task<DomainRow> applySettings() {
         DomainRow row = selected.get();
         if (row == null) return null;
-        DomainSettings settings = new DomainSettings(editFormat.get(),
-                new FilterSpec(Math.max(0, editMinUser.get()), Math.max(0, editMinItem.get()), editKcore.get()));
+        DomainSettings settings = editor.settings();
         Task<DomainRow> task = new Task<>() {
             @Override
             protected DomainRow call() {
@@ -259,19 +170,14 @@ public final class DomainsViewModel {
         };
         task.setOnSucceeded(event -> {
             DomainRow again = task.getValue();
-            session.put(DomainList.key(again.path()), settings);
-            List<DomainRow> all = new ArrayList<>(rows);
-            int at = indexOf(all, row.path());
-            if (at >= 0) all.set(at, again);
-            else all.add(again);
-            show(all);
+            listing.replace(row, again, settings);
             selected.set(again);
-            done(again.isFailed() ? "Could not read " + again.fileName() + " as " + settings.format().cliName() + ": " + again.error()
+            work.done(again.isFailed() ? "Could not read " + again.fileName() + " as " + settings.format().cliName() + ": " + again.error()
                     : "Read " + again.name() + " again: " + settings.describe());
         });
-        task.setOnFailed(event -> done("Could not read " + row.fileName() + ": " + TaskStatus.oneLine(task.getException())));
-        task.setOnCancelled(event -> done("Cancelled"));
-        return enqueue(task);
+        task.setOnFailed(event -> work.done("Could not read " + row.fileName() + ": " + TaskStatus.oneLine(task.getException())));
+        task.setOnCancelled(event -> work.done("Cancelled"));
+        return work.enqueue(task);
     }
 
     /**
@@ -281,41 +187,7 @@ public final class DomainsViewModel {
      * @return the work, for callers that want to wait for it
      */
     public Task<RelatednessMatrix> computeRelatedness() {
-        List<DomainRow> usable = rows.stream().filter(r -> !r.isFailed() && r.filtered().users() > 0)
-                .sorted(BY_NAME).toList();
-        int skipped = rows.size() - usable.size();
-        ChartTheme theme = ChartTheme.screen();
-        Task<RelatednessMatrix> task = new Task<>() {
-            private JFreeChart chart;
-
-            @Override
-            protected RelatednessMatrix call() {
-                updateMessage("Computing the KLD of " + usable.size() * Math.max(0, usable.size() - 1) + " ordered pairs");
-                List<String> labels = labels(usable);
-                List<NamedHistogram> histograms = new ArrayList<>();
-                for (int k = 0; k < usable.size(); k++) histograms.add(new NamedHistogram(labels.get(k), usable.get(k).histogram()));
-                RelatednessMatrix matrix = RelatednessMatrix.of(histograms);
-                chart = usable.isEmpty() ? null : new KldMatrixChart(theme).create(matrix);
-                return matrix;
-            }
-
-            @Override
-            protected void succeeded() {
-                relatedness.set(getValue());
-                relatednessChart.set(chart);
-                relatednessStale.set(false);
-            }
-        };
-        task.setOnSucceeded(event -> {
-            String note = usable.size() < 2 ? "Relatedness needs two domains that load and keep users after their filter"
-                    : "KLD of " + usable.size() + " domains (" + usable.size() * (usable.size() - 1) + " ordered pairs)"
-                    + (skipped > 0 ? "; " + skipped + " left out (failed or no users after the filter)" : "");
-            relatednessNote.set(note);
-            done(note);
-        });
-        task.setOnFailed(event -> done("Could not compute the relatedness: " + TaskStatus.oneLine(task.getException())));
-        task.setOnCancelled(event -> done("Cancelled"));
-        return enqueue(task);
+        return relatedness.compute(listing.rows(), DomainListing.BY_NAME);
     }
 
     /**
@@ -323,158 +195,44 @@ public final class DomainsViewModel {
      * appended, removed ones taken away again; the paths it held already are left alone.
      */
     public void offerTo(ObservableList<Path> domains) {
-        this.labDomains = domains;
-        syncLab();
-    }
-
-    // ---------------------------------------------------------------- work queue
-
-    /** Runs {@code task} after those before it; the status follows the running one. */
-    private <T extends Task<?>> T enqueue(T task) {
-        queue.add(task);
-        if (current == null) startNext();
-        return task;
-    }
-
-    private void startNext() {
-        current = queue.poll();
-        if (current == null) return;
-        if (!taskStatus.start(current, executor)) {
-            queue.clear();
-            current = null;
-            refreshing = null;
-            taskStatus.finish("The workbench is shutting down", 1);
-        }
-    }
-
-    /** The running task has finished: show {@code message} and start the next one. */
-    private void done(String message) {
-        taskStatus.finish(message, 1);
-        current = null;
-        startNext();
-    }
-
-    // ---------------------------------------------------------------- state changes
-
-    private void show(List<DomainRow> loaded) {
-        DomainRow was = selected.get();
-        rows.setAll(loaded.stream().sorted(BY_NAME).toList());
-        summary.set(DomainTotals.of(rows).describe());
-        if (!relatednessStale.get()) {
-            relatednessStale.set(true);
-            relatednessNote.set("The list has changed since this heatmap: Compute shows it for the domains listed now");
-        }
-        if (was != null) {
-            int at = indexOf(rows, was.path());
-            selected.set(at < 0 ? null : rows.get(at));
-        }
-        syncLab();
-    }
-
-    private void syncLab() {
-        if (labDomains == null) return;
-        Set<Path> present = new HashSet<>();
-        for (Path path : labDomains) present.add(DomainList.key(path));
-        Set<Path> listed = new HashSet<>();
-        for (DomainRow row : rows) {
-            Path key = DomainList.key(row.path());
-            listed.add(key);
-            if (!row.isFailed() && present.add(key)) {
-                labDomains.add(row.path());
-                offeredToLab.add(key);
-            }
-        }
-        for (Path key : List.copyOf(offeredToLab)) {
-            if (listed.contains(key)) continue;
-            labDomains.removeIf(path -> DomainList.key(path).equals(key));
-            offeredToLab.remove(key);
-        }
-    }
-
-    private static int indexOf(List<DomainRow> list, Path path) {
-        Path key = DomainList.key(path);
-        for (int k = 0; k < list.size(); k++) if (DomainList.key(list.get(k).path()).equals(key)) return k;
-        return -1;
-    }
-
-    /** @return the domain names, with the file name added where two domains share a name */
-    static List<String> labels(List<DomainRow> rows) {
-        Map<String, Integer> uses = new HashMap<>();
-        for (DomainRow row : rows) uses.merge(row.name(), 1, Integer::sum);
-        List<String> labels = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
-        for (DomainRow row : rows) {
-            String label = uses.get(row.name()) > 1 ? stem(row.fileName()) : row.name();
-            String unique = label;
-            for (int k = 2; !taken.add(unique); k++) unique = label + " " + k;
-            labels.add(unique);
-        }
-        return labels;
-    }
-
-    /** @return the file name without its extensions, e.g. {@code Office-2014} of {@code Office-2014.tsv.gz} */
-    static String stem(String fileName) {
-        int dot = fileName.indexOf('.', 1);
-        return dot < 0 ? fileName : fileName.substring(0, dot);
+        lab.offerTo(domains, listing.rows());
     }
 
     private DomainSettings defaults() {
         return new DomainSettings(DataFormat.AUTO, filter);
     }
 
-    private String completedMessage(List<DomainRow> loaded) {
-        if (loaded.isEmpty()) return "No domain files in " + directory;
-        List<DomainRow> failed = loaded.stream().filter(DomainRow::isFailed).toList();
-        if (failed.isEmpty()) return "Loaded " + loaded.size() + " domains";
-        return "Loaded " + (loaded.size() - failed.size()) + " of " + loaded.size() + " domains; "
-                + failed.get(0).error();
-    }
-
-    private static String addedMessage(List<DomainRow> added) {
-        if (added.isEmpty()) return "Nothing added: no new domain files (those listed already are kept once)";
-        List<DomainRow> failed = added.stream().filter(DomainRow::isFailed).toList();
-        String what = added.size() == 1 ? added.get(0).name() + " (" + added.get(0).fileName() + ")" : added.size() + " domains";
-        if (failed.isEmpty()) return "Added " + what;
-        return "Added " + what + "; " + failed.size() + " could not be read: " + failed.get(0).error();
-    }
-
-    private String failureMessage(Throwable problem) {
-        if (problem instanceof NoSuchFileException) return "Folder not found: " + directory;
-        String detail = problem == null || problem.getMessage() == null ? "" : ": " + problem.getMessage();
-        return "Could not list " + directory + detail;
-    }
-
     // ---------------------------------------------------------------- state
 
     /** @return the listed domains, sorted by name (read-only) */
-    public ObservableList<DomainRow> rows() { return readOnlyRows; }
+    public ObservableList<DomainRow> rows() { return listing.readOnlyRows(); }
 
     /** @return the domain the editor shows; selecting one fills the edit properties */
     public ObjectProperty<DomainRow> selectedProperty() { return selected; }
 
     /** @return the editor's format */
-    public ObjectProperty<DataFormat> editFormatProperty() { return editFormat; }
+    public ObjectProperty<DataFormat> editFormatProperty() { return editor.editFormatProperty(); }
 
     /** @return the editor's minimum interactions per user */
-    public IntegerProperty editMinUserProperty() { return editMinUser; }
+    public IntegerProperty editMinUserProperty() { return editor.editMinUserProperty(); }
 
     /** @return the editor's minimum interactions per item */
-    public IntegerProperty editMinItemProperty() { return editMinItem; }
+    public IntegerProperty editMinItemProperty() { return editor.editMinItemProperty(); }
 
     /** @return the editor's k-core choice */
-    public BooleanProperty editKcoreProperty() { return editKcore; }
+    public BooleanProperty editKcoreProperty() { return editor.editKcoreProperty(); }
 
     /** @return the last relatedness matrix computed, or null */
-    public ReadOnlyObjectProperty<RelatednessMatrix> relatednessProperty() { return relatedness.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RelatednessMatrix> relatednessProperty() { return relatedness.relatednessProperty(); }
 
     /** @return the heatmap of the last relatedness matrix, or null */
-    public ReadOnlyObjectProperty<JFreeChart> relatednessChartProperty() { return relatednessChart.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<JFreeChart> relatednessChartProperty() { return relatedness.chartProperty(); }
 
     /** @return whether the list has changed since the relatedness was last computed (true before the first time) */
-    public ReadOnlyBooleanProperty relatednessStaleProperty() { return relatednessStale.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty relatednessStaleProperty() { return relatedness.staleProperty(); }
 
     /** @return what the relatedness view shows or why it shows nothing */
-    public ReadOnlyStringProperty relatednessNoteProperty() { return relatednessNote.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty relatednessNoteProperty() { return relatedness.noteProperty(); }
 
     /** @return whether work is running; the commands that change the list are disabled meanwhile */
     public ReadOnlyBooleanProperty busyProperty() { return taskStatus.busy(); }
@@ -490,9 +248,9 @@ public final class DomainsViewModel {
     public String getStatus() { return taskStatus.status().get(); }
 
     /** @return the summary line, e.g. {@code 18 domains · 1,234 interactions after filter (5,678 raw)} */
-    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return listing.summaryProperty(); }
 
-    public String getSummary() { return summary.get(); }
+    public String getSummary() { return listing.summaryProperty().get(); }
 
     /** @return the sample-data folder */
     public Path directory() { return directory; }

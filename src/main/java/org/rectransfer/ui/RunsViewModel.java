@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,8 +14,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,12 +21,8 @@ import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import org.jfree.chart.JFreeChart;
 import org.rectransfer.experiment.RunKind;
-import org.rectransfer.experiment.RunStatus;
 import org.rectransfer.report.TrainingCurves;
-import org.rectransfer.report.chart.ChartTheme;
-import org.rectransfer.report.chart.TrainingCurvesChart;
 import org.rectransfer.report.export.ExportedFigure;
-import org.rectransfer.report.export.FigureExporter;
 import org.rectransfer.store.RunDeletion;
 import org.rectransfer.store.RunRow;
 import org.rectransfer.store.Workspace;
@@ -42,7 +34,9 @@ import org.rectransfer.study.RunCatalog;
  * loss and HR curves of the selected finished runs overlaid in the chart the lab draws; deleting
  * runs after a confirmation that says what goes; and opening a transfer in the lab. Reading and
  * deleting run in {@link Task}s on the injected executor, through {@code study.RunCatalog}; every
- * property changes on the FX thread only.
+ * property changes on the FX thread only. Parts: {@link RunFilters} (the filters),
+ * {@link SelectionCurves} (the chart of the selection), {@link RunDeletionText} (the confirmation),
+ * {@link LatestTask} (one task at a time, the newest wins).
  */
 public final class RunsViewModel {
     /** The filter choices that filter nothing. */
@@ -57,30 +51,18 @@ public final class RunsViewModel {
     }
 
     private final Path workspaceDir;
-    private final Executor executor;
     private final TaskStatus taskStatus = new TaskStatus(this, "");
+    private final LatestTask tasks;
     private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
     private final FilteredList<RunRow> shown = new FilteredList<>(runs);
-    private final ObservableList<String> domains = FXCollections.observableArrayList(ALL_DOMAINS);
-    private final ObservableList<String> kinds = FXCollections.observableArrayList(ALL_KINDS);
-    private final ObservableList<String> statuses = FXCollections.observableArrayList(ALL_STATUSES);
-    private final StringProperty domain = new SimpleStringProperty(this, "domain", ALL_DOMAINS);
-    private final StringProperty kind = new SimpleStringProperty(this, "kind", ALL_KINDS);
-    private final StringProperty status = new SimpleStringProperty(this, "status", ALL_STATUSES);
-    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final RunFilters filters;
     private final ReadOnlyIntegerWrapper cutOff = new ReadOnlyIntegerWrapper(this, "cutOff", 10);
     private final ObservableList<RunRow> selected = FXCollections.observableArrayList();
     private final ObservableList<RunRow> selectedView = FXCollections.unmodifiableObservableList(selected);
-    private final ReadOnlyObjectWrapper<TrainingCurves> curves = new ReadOnlyObjectWrapper<>(this, "curves");
-    private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
-    private final ReadOnlyStringWrapper curvesNote = new ReadOnlyStringWrapper(this, "curvesNote", "");
     private final ReadOnlyBooleanWrapper canOpenInLab = new ReadOnlyBooleanWrapper(this, "canOpenInLab", false);
     private final ReadOnlyObjectWrapper<RunDeletion.Preview> pendingDeletion = new ReadOnlyObjectWrapper<>(this, "pendingDeletion");
     private Lab lab = setup -> Optional.of("no lab to open it in");
-    private Task<?> running;
-    private Task<TrainingCurves> drawing;
-    /** The runs whose curves are shown, in order. */
-    private List<String> drawnIds = List.of();
+    private final SelectionCurves curves;
 
     /**
      * @param workspaceDir the workspace whose runs are listed
@@ -88,13 +70,9 @@ public final class RunsViewModel {
      */
     public RunsViewModel(Path workspaceDir, Executor executor) {
         this.workspaceDir = workspaceDir;
-        this.executor = executor;
-        for (RunKind value : RunKind.values()) kinds.add(value.stored());
-        for (RunStatus value : RunStatus.values()) statuses.add(value.stored());
-        for (StringProperty filter : List.of(domain, kind, status, search)) {
-            filter.addListener((o, before, after) -> filter(selectedIds()));
-        }
-        showNoCurves();
+        this.tasks = new LatestTask(taskStatus, executor);
+        this.filters = new RunFilters(this, () -> filter(selectedIds()));
+        this.curves = new SelectionCurves(this, workspaceDir, executor);
     }
 
     /** @param lab what "Open in lab" opens a transfer in */
@@ -119,29 +97,24 @@ public final class RunsViewModel {
             }
         };
         task.setOnSucceeded(event -> {
-            if (running != task) return;
+            if (!tasks.isCurrent(task)) return;
             List<RunRow> read = task.getValue();
-            Set<String> named = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            read.forEach(run -> named.add(run.domain()));
             // The rows are read anew: the runs selected before stay selected if they are still there.
             Set<String> keptSelection = selectedIds();
-            String keptDomain = domain.get();
-            domains.setAll(ALL_DOMAINS);
-            domains.addAll(named);
-            domain.set(domains.contains(keptDomain) ? keptDomain : ALL_DOMAINS);
+            filters.offerDomainsOf(read);
             Set<Integer> ks = new LinkedHashSet<>();
             read.forEach(run -> ks.add(RunCatalog.cutOff(run)));
             cutOff.set(ks.size() == 1 ? ks.iterator().next() : 0);
             runs.setAll(read);
             filter(keptSelection);
             if (message != null) {
-                finish(message);
+                tasks.finish(message);
                 return;
             }
-            finish(read.isEmpty() ? "No run in " + workspaceDir + " yet: run the lab, or ./rectransfer train, transfer or sweep"
+            tasks.finish(read.isEmpty() ? "No run in " + workspaceDir + " yet: run the lab, or ./rectransfer train, transfer or sweep"
                     : describe(read.size(), "run") + " in " + workspaceDir);
         });
-        return start(task);
+        return tasks.start(task);
     }
 
     private Set<String> selectedIds() {
@@ -153,22 +126,8 @@ public final class RunsViewModel {
      * the table drops on the way), those shown stay selected.
      */
     private void filter(Set<String> keep) {
-        String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
-        String domainChoice = domain.get();
-        String kindChoice = kind.get();
-        String statusChoice = status.get();
-        shown.setPredicate(run -> (domainChoice == null || domainChoice.equals(ALL_DOMAINS) || run.domain().equals(domainChoice))
-                && (kindChoice == null || kindChoice.equals(ALL_KINDS) || run.kind().stored().equals(kindChoice))
-                && (statusChoice == null || statusChoice.equals(ALL_STATUSES) || run.status().stored().equals(statusChoice))
-                && (text.isEmpty() || searchable(run).contains(text)));
+        shown.setPredicate(filters.predicate());
         select(shown.stream().filter(run -> keep.contains(run.id())).toList());
-    }
-
-    /** @return what the text search looks in: id, kind, domain, plan, status, data file, source, sweeps, error */
-    private static String searchable(RunRow run) {
-        return String.join(" ", run.id(), run.kind().stored(), run.domain(), String.valueOf(run.plan()), run.status().stored(),
-                String.valueOf(run.dataFile()), String.valueOf(run.sourceRun()), String.join(" ", run.sweeps()),
-                String.valueOf(run.error())).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -178,61 +137,7 @@ public final class RunsViewModel {
     public void select(List<RunRow> runsSelected) {
         selected.setAll(runsSelected);
         canOpenInLab.set(selected.size() == 1 && selected.get(0).kind() == RunKind.TRANSFER);
-        if (drawing != null) drawing.cancel();
-        drawing = null;
-        List<String> done = selected.stream().filter(run -> run.status() == RunStatus.DONE).map(RunRow::id).toList();
-        int notDone = selected.size() - done.size();
-        if (done.isEmpty()) {
-            showNoCurves();
-            if (notDone > 0) curvesNote.set(describe(notDone, "selected run") + (notDone == 1 ? " is" : " are")
-                    + " not done: only finished runs have curves");
-            return;
-        }
-        // A finished run's epochs never change: the runs drawn already need not be read again.
-        if (done.equals(drawnIds) && curves.get() != null) {
-            curvesNote.set(drawnNote(done.size(), notDone));
-            return;
-        }
-        Task<TrainingCurves> task = new Task<>() {
-            @Override
-            protected TrainingCurves call() {
-                try (Workspace store = Workspace.open(workspaceDir)) {
-                    return RunCatalog.curves(store, done);
-                }
-            }
-        };
-        drawing = task;
-        curvesNote.set("Reading the epochs of " + describe(done.size(), "run") + "…");
-        task.setOnSucceeded(event -> {
-            if (drawing != task) return;
-            drawing = null;
-            drawnIds = done;
-            curves.set(task.getValue());
-            chart.set(new TrainingCurvesChart(ChartTheme.print()).create(task.getValue()));
-            curvesNote.set(drawnNote(done.size(), notDone));
-        });
-        task.setOnFailed(event -> {
-            if (drawing != task) return;
-            drawing = null;
-            showNoCurves();
-            curvesNote.set("Cannot draw the curves: " + TaskStatus.oneLine(task.getException()));
-        });
-        try {
-            executor.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
-            drawing = null;
-        }
-    }
-
-    private static String drawnNote(int drawn, int notDone) {
-        return describe(drawn, "run") + " drawn" + (notDone == 0 ? "" : "; " + describe(notDone, "selected run") + " not done, without curves");
-    }
-
-    private void showNoCurves() {
-        drawnIds = List.of();
-        curves.set(null);
-        chart.set(null);
-        curvesNote.set("Select one or more finished runs to overlay their loss and HR curves");
+        curves.draw(selected);
     }
 
     /**
@@ -241,8 +146,7 @@ public final class RunsViewModel {
      * @throws IOException if the file cannot be written
      */
     public ExportedFigure exportCurves(Path file) throws IOException {
-        JFreeChart shownChart = Optional.ofNullable(chart.get()).orElseThrow(() -> new IllegalStateException("no curves to export yet"));
-        return new FigureExporter().write(shownChart, file);
+        return curves.export(file);
     }
 
     /**
@@ -266,36 +170,17 @@ public final class RunsViewModel {
             }
         };
         task.setOnSucceeded(event -> {
-            if (running != task) return;
-            finish(task.getValue().deletable() ? "Deleting " + describe(task.getValue().runs().size(), "run") + "?"
+            if (!tasks.isCurrent(task)) return;
+            tasks.finish(task.getValue().deletable() ? "Deleting " + describe(task.getValue().runs().size(), "run") + "?"
                     : "Nothing deleted");
             pendingDeletion.set(task.getValue());
         });
-        return start(task);
+        return tasks.start(task);
     }
 
     /** @return what a confirmation of {@code preview} says: what is deleted, or why nothing can be */
     public static String deletionMessage(RunDeletion.Preview preview) {
-        if (preview.runs().isEmpty()) return "The selected runs are no longer in the workspace.";
-        if (!preview.running().isEmpty()) {
-            return (preview.running().size() == 1 ? "Run " + preview.running().get(0) + " is"
-                    : "Runs " + String.join(", ", preview.running()) + " are")
-                    + " still running and cannot be deleted. Cancel it in the lab or stop its command, or wait until it has"
-                    + " finished; nothing was deleted.";
-        }
-        StringBuilder text = new StringBuilder("Delete " + describe(preview.runs().size(), "run") + " and "
-                + describe(preview.modelFiles().size(), "model file") + " from the workspace?\n\n"
-                + "Their metrics, epochs and per-user hits are deleted with them; this cannot be undone.");
-        preview.sweepTasks().forEach((sweep, tasks) -> text.append("\n\nSweep ").append(sweep).append(" lists ")
-                .append(tasks == 1 ? "one of them" : tasks + " of them")
-                .append(": it will train ").append(tasks == 1 ? "it" : "them").append(" again when resumed."));
-        if (!preview.keptTransfers().isEmpty()) {
-            int kept = preview.keptTransfers().size();
-            text.append("\n\n").append(describe(kept, "transfer")).append(kept == 1 ? " was" : " were")
-                    .append(" trained from ").append(preview.runs().size() == 1 ? "it" : "them")
-                    .append(" and stay").append(kept == 1 ? "s" : "").append(" in the workspace.");
-        }
-        return text.toString();
+        return RunDeletionText.of(preview);
     }
 
     /** The delete command, second step: deletes what {@link #pendingDeletionProperty()} offers, then lists the runs again. */
@@ -314,7 +199,7 @@ public final class RunsViewModel {
             }
         };
         task.setOnSucceeded(event -> {
-            if (running != task) return;
+            if (!tasks.isCurrent(task)) return;
             RunDeletion.Deleted deleted = task.getValue();
             String sweeps = deleted.sweepTasks().isEmpty() ? ""
                     : "; resume sweep " + String.join(", ", deleted.sweepTasks().keySet()) + " to train "
@@ -323,7 +208,7 @@ public final class RunsViewModel {
             reload("Deleted " + describe(deleted.runs().size(), "run") + " and " + describe(deleted.modelFiles(), "file")
                     + " of models/" + sweeps);
         });
-        return start(task);
+        return tasks.start(task);
     }
 
     /** Drops the offered deletion. */
@@ -348,32 +233,17 @@ public final class RunsViewModel {
             }
         };
         task.setOnSucceeded(event -> {
-            if (running != task) return;
+            if (!tasks.isCurrent(task)) return;
             Optional<String> problem = lab.open(task.getValue());
-            finish(problem.map(reason -> "Not opened in the lab: " + reason)
+            tasks.finish(problem.map(reason -> "Not opened in the lab: " + reason)
                     .orElse("Run " + run.id() + " opened in the lab: " + task.getValue().source().getFileName() + " → "
                             + task.getValue().target().getFileName() + ", " + task.getValue().plan()));
         });
-        return start(task);
-    }
-
-    private <T> Task<T> start(Task<T> task) {
-        if (running != null) running.cancel();
-        running = task;
-        task.setOnFailed(event -> {
-            if (running == task) finish("Failed: " + TaskStatus.oneLine(task.getException()));
-        });
-        if (!taskStatus.start(task, executor)) finish("The workbench is shutting down");
-        return task;
-    }
-
-    private void finish(String message) {
-        running = null;
-        taskStatus.finish(message, 1);
+        return tasks.start(task);
     }
 
     /** @return "1 run", "3 runs" */
-    private static String describe(int count, String noun) {
+    static String describe(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
@@ -382,26 +252,26 @@ public final class RunsViewModel {
     /** @return the runs the filters let through */
     public ObservableList<RunRow> shown() { return shown; }
     /** @return {@link #ALL_DOMAINS} and the domains of the runs */
-    public ObservableList<String> domains() { return domains; }
+    public ObservableList<String> domains() { return filters.domains(); }
     /** @return {@link #ALL_KINDS} and every run kind */
-    public ObservableList<String> kinds() { return kinds; }
+    public ObservableList<String> kinds() { return filters.kinds(); }
     /** @return {@link #ALL_STATUSES} and every run status */
-    public ObservableList<String> statuses() { return statuses; }
-    public StringProperty domainProperty() { return domain; }
-    public StringProperty kindProperty() { return kind; }
-    public StringProperty statusFilterProperty() { return status; }
+    public ObservableList<String> statuses() { return filters.statuses(); }
+    public StringProperty domainProperty() { return filters.domainProperty(); }
+    public StringProperty kindProperty() { return filters.kindProperty(); }
+    public StringProperty statusFilterProperty() { return filters.statusProperty(); }
     /** @return the text search: runs whose id, domain, plan, files, sweeps or error contain it, ignoring case */
-    public StringProperty searchProperty() { return search; }
+    public StringProperty searchProperty() { return filters.searchProperty(); }
     /** @return the k of every run's HR@k, 0 when the runs differ */
     public ReadOnlyIntegerProperty cutOffProperty() { return cutOff.getReadOnlyProperty(); }
     /** @return the runs selected */
     public ObservableList<RunRow> selected() { return selectedView; }
     /** @return the curves of the selected finished runs, null when none */
-    public ReadOnlyObjectProperty<TrainingCurves> curvesProperty() { return curves.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<TrainingCurves> curvesProperty() { return curves.curvesProperty(); }
     /** @return the chart of {@link #curvesProperty()}, null when none */
-    public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return curves.chartProperty(); }
     /** @return what the chart shows, or why it shows nothing */
-    public ReadOnlyStringProperty curvesNoteProperty() { return curvesNote.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty curvesNoteProperty() { return curves.curvesNoteProperty(); }
     /** @return whether one transfer run is selected */
     public ReadOnlyBooleanProperty canOpenInLabProperty() { return canOpenInLab.getReadOnlyProperty(); }
     /** @return a deletion waiting for the user's confirmation, null when none */
