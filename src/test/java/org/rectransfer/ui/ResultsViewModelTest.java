@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -113,18 +110,11 @@ class ResultsViewModelTest {
     }
 
     private void sql(String statement) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("workspace.db"))) {
-            db.createStatement().executeUpdate(statement);
-        }
+        WorkspaceSql.update(workspace, statement);
     }
 
     private List<String> query(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("workspace.db"));
-             ResultSet result = db.createStatement().executeQuery(sql)) {
-            while (result.next()) rows.add(result.getString(1));
-        }
-        return rows;
+        return WorkspaceSql.column(workspace, sql);
     }
 
     private static <T> T onFx(Callable<T> read) {

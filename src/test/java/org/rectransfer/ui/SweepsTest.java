@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -230,18 +227,11 @@ class SweepsTest extends FxRobot {
     }
 
     private void sql(String statement) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("workspace.db"))) {
-            db.createStatement().executeUpdate(statement);
-        }
+        WorkspaceSql.update(workspace, statement);
     }
 
     private List<String> query(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("workspace.db"));
-             ResultSet result = db.createStatement().executeQuery(sql)) {
-            while (result.next()) rows.add(result.getString(1));
-        }
-        return rows;
+        return WorkspaceSql.column(workspace, sql);
     }
 
     private static <T> T onFx(Callable<T> read) {

@@ -72,19 +72,7 @@ public final class GainHeatmapChart {
     }
 
     private static DefaultXYZDataset dataset(GainMatrix gains) {
-        int n = gains.targets().size() * gains.configs().size();
-        double[][] xyz = new double[3][n];
-        int k = 0;
-        for (int t = 0; t < gains.targets().size(); t++) {
-            for (int c = 0; c < gains.configs().size(); c++, k++) {
-                xyz[0][k] = c;
-                xyz[1][k] = t;
-                xyz[2][k] = gains.gain(t, c);
-            }
-        }
-        DefaultXYZDataset dataset = new DefaultXYZDataset();
-        dataset.addSeries("gain", xyz);
-        return dataset;
+        return HeatmapCells.of("gain", gains.targets().size(), gains.configs().size(), gains::gain);
     }
 
     private PaintScaleLegend legend(DivergingPaintScale scale) {

@@ -78,19 +78,7 @@ public final class KldMatrixChart {
     }
 
     private static DefaultXYZDataset dataset(RelatednessMatrix matrix) {
-        int n = matrix.names().size();
-        double[][] xyz = new double[3][n * n];
-        int k = 0;
-        for (int s = 0; s < n; s++) {
-            for (int t = 0; t < n; t++, k++) {
-                xyz[0][k] = t;
-                xyz[1][k] = s;
-                xyz[2][k] = matrix.kld(s, t);
-            }
-        }
-        DefaultXYZDataset dataset = new DefaultXYZDataset();
-        dataset.addSeries("kld", xyz);
-        return dataset;
+        return HeatmapCells.of("kld", matrix.names().size(), matrix.names().size(), matrix::kld);
     }
 
     private PaintScaleLegend legend(Shades scale) {
