@@ -25,13 +25,19 @@ final class ResultsFigure {
     private final ResultsGains gains;
     private final ObjectProperty<ResultFigure> figure;
     private final ReadOnlyObjectWrapper<JFreeChart> chart;
+    private final javafx.beans.property.BooleanProperty presentation;
 
     /** @param bean the view model whose properties these are */
     ResultsFigure(Object bean, ResultsGains gains) {
         this.gains = gains;
         figure = new SimpleObjectProperty<>(bean, "figure", ResultFigure.HEATMAP);
         chart = new ReadOnlyObjectWrapper<>(bean, "chart");
+        presentation = new javafx.beans.property.SimpleBooleanProperty(bean, "presentation");
+        presentation.addListener((o, before, after) -> redraw());
     }
+
+    /** @return whether the chart shown uses large text, for a projector (exports keep the print size) */
+    javafx.beans.property.BooleanProperty presentationProperty() { return presentation; }
 
     /** @return whether the figure chosen needs the relatedness study */
     boolean needsStudy() {
@@ -40,7 +46,7 @@ final class ResultsFigure {
 
     /** Draws the chosen figure from what is loaded, in the screen's theme; no figure until its data is in. */
     void redraw() {
-        chart.set(chart(ChartTheme.screen()));
+        chart.set(chart(presentation.get() ? ChartTheme.screen().scaled(1.5) : ChartTheme.screen()));
     }
 
     /** @return the figure chosen, drawn in {@code theme}, or null before its data is in */

@@ -241,6 +241,8 @@ public final class ResultsViewModel {
     public ObservableList<SweepRow> sweeps() { return sweeps; }
     /** @return the chosen sweep */
     public ObjectProperty<SweepRow> sweepProperty() { return sweep; }
+    /** @return whether the figure shown uses large text, for a projector (View → Large text; exports keep the print size) */
+    public javafx.beans.property.BooleanProperty presentationProperty() { return figure.presentationProperty(); }
     /** @return the sources of the chosen sweep that have gains */
     public ObservableList<String> sources() { return gains.sources(); }
     public StringProperty sourceProperty() { return gains.sourceProperty(); }

@@ -89,7 +89,7 @@ public final class WorkbenchApp extends Application {
         DomainsView.acceptDrops(tabs, domains);   // files dropped anywhere in the window join the domain list
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(tabs);
-        root.setTop(WorkbenchMenu.create(root, tabs, lab, userPreferences(), () -> requestClose(lab, stage)));
+        root.setTop(WorkbenchMenu.create(root, tabs, lab, results, userPreferences(), () -> requestClose(lab, stage)));
         Scene scene = new Scene(root, WindowGeometry.FIRST_WIDTH, WindowGeometry.FIRST_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchApp.class.getResource("workbench.css"), "workbench.css").toExternalForm());
@@ -161,6 +161,11 @@ public final class WorkbenchApp extends Application {
             }
         });
         lab.cancel();
+    }
+
+    /** @return the Results view model, for tests */
+    ResultsViewModel resultsForTests() {
+        return results;
     }
 
     /** Closes the window, asking first while the lab trains (the window's close button and File → Quit). */

@@ -28,7 +28,8 @@ final class WorkbenchMenu {
      * @param root  the scene's root, which carries the theme's style class
      * @param quit  what Quit does (the window's close request, which asks while a run trains)
      */
-    static MenuBar create(Parent root, TabPane tabs, TransferLabViewModel lab, Preferences preferences, Runnable quit) {
+    static MenuBar create(Parent root, TabPane tabs, TransferLabViewModel lab, ResultsViewModel results, Preferences preferences,
+                          Runnable quit) {
         MenuItem quitItem = new MenuItem("Quit");
         quitItem.setId("menu-quit");
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
@@ -44,9 +45,10 @@ final class WorkbenchMenu {
             show.setOnAction(event -> tabs.getSelectionModel().select(tab));
             view.getItems().add(show);
         }
-        CheckMenuItem large = new CheckMenuItem("Large text in the lab's charts");
+        CheckMenuItem large = new CheckMenuItem("Large text in the charts");
         large.setId("menu-large-text");
         large.selectedProperty().bindBidirectional(lab.presentationProperty());
+        results.presentationProperty().bind(large.selectedProperty());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark");
         dark.selectedProperty().addListener((o, before, on) -> {

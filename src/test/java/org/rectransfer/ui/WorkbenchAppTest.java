@@ -94,6 +94,16 @@ class WorkbenchAppTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("domains-tab");
 
+        // View → Large text enlarges the charts of the lab and of Results alike.
+        clickOn("View");
+        clickOn("Large text in the charts");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> app.resultsForTests().presentationProperty().get())).isTrue();
+        clickOn("View");
+        clickOn("Large text in the charts");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> app.resultsForTests().presentationProperty().get())).isFalse();
+
         // View → Dark theme restyles the window; File → Quit (Ctrl+Q) closes it when nothing trains.
         clickOn("View");
         clickOn("Dark theme");
