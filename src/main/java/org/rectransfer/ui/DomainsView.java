@@ -27,7 +27,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -86,16 +85,6 @@ public final class DomainsView extends BorderPane {
     }
 
     private HBox header() {
-        Label title = new Label("Domains");
-        title.getStyleClass().add("title");
-        Label source = new Label(model.directory().toAbsolutePath().normalize() + " and your own files (add or drop them here)");
-        source.getStyleClass().add("subtitle");
-        source.setTooltip(new Tooltip(source.getText()));
-        VBox titles = new VBox(2, title, source);
-        titles.setMinWidth(0);
-        HBox.setHgrow(titles, Priority.SOMETIMES);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         ProgressIndicator progress = new ProgressIndicator();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
@@ -115,11 +104,8 @@ public final class DomainsView extends BorderPane {
         refresh.getStyleClass().add("accent");
         refresh.disableProperty().bind(model.busyProperty());
         refresh.setOnAction(event -> model.refresh());
-        for (Button button : List.of(addFiles, addFolder, remove, refresh)) button.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(8, titles, spacer, progress, addFiles, addFolder, remove, refresh);
-        header.getStyleClass().add("header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        return ViewHeader.of("Domains", model.directory().toAbsolutePath().normalize() + " and your own files (add or drop them here)",
+                progress, addFiles, addFolder, remove, refresh);
     }
 
     private void chooseFiles() {

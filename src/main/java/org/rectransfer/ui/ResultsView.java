@@ -53,21 +53,12 @@ public final class ResultsView extends BorderPane {
     }
 
     private HBox header() {
-        Label title = new Label("Results");
-        title.getStyleClass().add("title");
-        Label subtitle = new Label("Gains of each configuration over the baseline, per sweep and source. Workspace "
-                + model.workspaceDir().toAbsolutePath().normalize());
-        subtitle.getStyleClass().add("subtitle");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button refresh = new Button("Refresh");
         refresh.setId("results-refresh");
         refresh.disableProperty().bind(model.busyProperty());
         refresh.setOnAction(event -> model.refresh());
-        HBox header = new HBox(12, new VBox(2, title, subtitle), spacer, refresh);
-        header.getStyleClass().add("header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        return ViewHeader.of("Results", "Gains of each configuration over the baseline, per sweep and source. Workspace "
+                + model.workspaceDir().toAbsolutePath().normalize(), refresh);
     }
 
     private ListView<SweepRow> sweepList() {

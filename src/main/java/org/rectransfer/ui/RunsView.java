@@ -70,21 +70,12 @@ public final class RunsView extends BorderPane {
     }
 
     private HBox header() {
-        Label title = new Label("Runs");
-        title.getStyleClass().add("title");
-        Label subtitle = new Label("Every run of the workspace: the lab's, train, transfer, choose and sweeps. Workspace "
-                + model.workspaceDir().toAbsolutePath().normalize());
-        subtitle.getStyleClass().add("subtitle");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button refresh = new Button("Refresh");
         refresh.setId("runs-refresh");
         refresh.disableProperty().bind(model.busyProperty());
         refresh.setOnAction(event -> model.refresh());
-        HBox header = new HBox(12, new VBox(2, title, subtitle), spacer, refresh);
-        header.getStyleClass().add("header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        return ViewHeader.of("Runs", "Every run of the workspace: the lab's, train, transfer, choose and sweeps. Workspace "
+                + model.workspaceDir().toAbsolutePath().normalize(), refresh);
     }
 
     private HBox toolbar() {

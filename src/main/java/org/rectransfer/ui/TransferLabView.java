@@ -89,11 +89,6 @@ public final class TransferLabView extends BorderPane {
     }
 
     private HBox header() {
-        Label title = new Label("Transfer lab");
-        title.getStyleClass().add("title");
-        Label subtitle = new Label("Train on a source, transfer its layers to a target, compare with the baseline. Runs go to "
-                + model.workspaceDir().toAbsolutePath().normalize());
-        subtitle.getStyleClass().add("subtitle");
         javafx.scene.control.ToggleButton large = new javafx.scene.control.ToggleButton("Large text");
         large.setId("presentation");
         large.setTooltip(new Tooltip("Presentation mode: the charts' text half as large again, for a projector."
@@ -103,13 +98,8 @@ public final class TransferLabView extends BorderPane {
             model.curvesChart().ifPresent(chart::setChart);
             model.importanceChart().ifPresent(importance::setChart);
         });
-        large.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, new VBox(2, title, subtitle), spacer, large);
-        header.getStyleClass().add("header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        return ViewHeader.of("Transfer lab", "Train on a source, transfer its layers to a target, compare with the baseline."
+                + " Runs go to " + model.workspaceDir().toAbsolutePath().normalize(), large);
     }
 
     private VBox form() {
