@@ -75,7 +75,7 @@ final class DomainRelatedness {
             note.set(said);
             work.done(said);
         });
-        task.setOnFailed(event -> work.done("Could not compute the relatedness: " + TaskStatus.oneLine(task.getException())));
+        task.setOnFailed(event -> work.failed("Could not compute the relatedness: " + TaskStatus.oneLine(task.getException())));
         task.setOnCancelled(event -> work.done("Cancelled"));
         return work.enqueue(task);
     }

@@ -51,4 +51,11 @@ final class DomainWorkQueue {
         current = null;
         startNext();
     }
+
+    /** The running task has failed: show {@code message}, post it as an error notice, and start the next one. */
+    void failed(String message) {
+        status.fail(message);
+        current = null;
+        startNext();
+    }
 }

@@ -112,9 +112,13 @@ public final class DomainsViewModel {
         Task<List<DomainRow>> task = new AddDomainsTask(paths, listing.keys(), defaults(), saved);
         task.setOnSucceeded(event -> {
             List<DomainRow> added = listing.add(task.getValue());
-            work.done(DomainMessages.added(added));
+            if (added.stream().anyMatch(DomainRow::isFailed)) {
+                work.failed(DomainMessages.added(added));
+            } else {
+                work.done(DomainMessages.added(added));
+            }
         });
-        task.setOnFailed(event -> work.done("Could not add: " + TaskStatus.oneLine(task.getException())));
+        task.setOnFailed(event -> work.failed("Could not add: " + TaskStatus.oneLine(task.getException())));
         task.setOnCancelled(event -> work.done("Adding cancelled"));
         return work.enqueue(task);
     }
@@ -143,7 +147,7 @@ public final class DomainsViewModel {
             }
         };
         task.setOnSucceeded(event -> work.done("Removed " + row.name() + " (" + row.fileName() + ") from the list; the file is left alone"));
-        task.setOnFailed(event -> work.done("Removed from the list, but the workspace was not updated: "
+        task.setOnFailed(event -> work.failed("Removed from the list, but the workspace was not updated: "
                 + TaskStatus.oneLine(task.getException())));
         task.setOnCancelled(event -> work.done("Removed from the list"));
         return work.enqueue(task);
@@ -172,10 +176,13 @@ public final class DomainsViewModel {
             DomainRow again = task.getValue();
             listing.replace(row, again, settings);
             selected.set(again);
-            work.done(again.isFailed() ? "Could not read " + again.fileName() + " as " + settings.format().cliName() + ": " + again.error()
-                    : "Read " + again.name() + " again: " + settings.describe());
+            if (again.isFailed()) {
+                work.failed("Could not read " + again.fileName() + " as " + settings.format().cliName() + ": " + again.error());
+            } else {
+                work.done("Read " + again.name() + " again: " + settings.describe());
+            }
         });
-        task.setOnFailed(event -> work.done("Could not read " + row.fileName() + ": " + TaskStatus.oneLine(task.getException())));
+        task.setOnFailed(event -> work.failed("Could not read " + row.fileName() + ": " + TaskStatus.oneLine(task.getException())));
         task.setOnCancelled(event -> work.done("Cancelled"));
         return work.enqueue(task);
     }
@@ -244,6 +251,9 @@ public final class DomainsViewModel {
 
     /** @return what is happening, or what happened last (with the first error, if any) */
     public ReadOnlyStringProperty statusProperty() { return taskStatus.status(); }
+
+    /** @return errors (a bad file, a failed run) and files written, for the workbench's notifications; read-only */
+    public javafx.collections.ObservableList<Notice> notices() { return taskStatus.notices(); }
 
     public String getStatus() { return taskStatus.status().get(); }
 

@@ -24,7 +24,10 @@ final class LatestTask {
         if (running != null) running.cancel();
         running = task;
         task.setOnFailed(event -> {
-            if (running == task) finish("Failed: " + TaskStatus.oneLine(task.getException()));
+            if (running == task) {
+                running = null;
+                status.fail("Failed: " + TaskStatus.oneLine(task.getException()));
+            }
         });
         if (!status.start(task, executor)) finish("The workbench is shutting down");
         return task;

@@ -89,9 +89,10 @@ public final class ResultsViewModel {
                     preferred = id;
                     polling.poll();
                 },
-                () -> {
+                notice -> {
                     showProgress();
                     polling.poll();
+                    if (notice != null) taskStatus.notify(notice);
                 });
         // A look at the workspace hands over a new row whenever its text changes (the ETA, say):
         // the gains are read again for another sweep at once, for more finished runs when idle.
@@ -229,6 +230,7 @@ public final class ResultsViewModel {
     public String export(ExportChoice choice) throws IOException {
         String message = figure.export(choice);
         if (tasks.idle()) taskStatus.finish(message, 1);
+        taskStatus.notify(Notice.wrote(message, choice.file()));
         return message;
     }
 
@@ -261,6 +263,9 @@ public final class ResultsViewModel {
     public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return figure.chartProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return taskStatus.busy(); }
     public ReadOnlyStringProperty statusProperty() { return taskStatus.status(); }
+
+    /** @return errors (a bad file, a failed run) and files written, for the workbench's notifications; read-only */
+    public javafx.collections.ObservableList<Notice> notices() { return taskStatus.notices(); }
     public Path workspaceDir() { return workspaceDir; }
     /** @return true from Start or Resume until the sweep started here has really stopped (every run recorded) */
     public ReadOnlyBooleanProperty sweepRunningProperty() { return control.sweepRunningProperty(); }

@@ -1,6 +1,5 @@
 package org.rectransfer.ui;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +34,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
 import org.rectransfer.eval.RankingMetric;
 import org.rectransfer.eval.RankingMetrics;
@@ -287,18 +285,14 @@ public final class RunsView extends BorderPane {
     }
 
     private void exportCurves() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the curves");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
-                new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
-        chooser.setInitialFileName("run-curves.png");
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file == null) return;
-        try {
-            model.exportCurves(file.toPath());
-        } catch (IOException | RuntimeException e) {
-            new Alert(Alert.AlertType.ERROR, "Cannot write " + file + ": " + e.getMessage()).showAndWait();
-        }
+        new ExportDialog(getScene() == null ? null : getScene().getWindow(), "Export the curves", model.suggestedFileName())
+                .ask().ifPresent(choice -> {
+                    try {
+                        model.export(choice);
+                    } catch (IOException | RuntimeException e) {
+                        new Alert(Alert.AlertType.ERROR, "Cannot write " + choice.file() + ": " + e.getMessage()).showAndWait();
+                    }
+                });
     }
 
     private static String day(String instant) {

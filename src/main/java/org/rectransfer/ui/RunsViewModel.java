@@ -150,6 +150,25 @@ public final class RunsViewModel {
     }
 
     /**
+     * Writes the curves shown as the user chose (PNG size and resolution, or SVG; the plotted
+     * numbers as CSV if asked), says so in the status line and posts it as a notice.
+     *
+     * @return what was written, in one line
+     * @throws IOException if a file cannot be written
+     */
+    public String export(ExportChoice choice) throws IOException {
+        String message = curves.export(choice);
+        taskStatus.say(message);
+        taskStatus.notify(Notice.wrote(message, choice.file()));
+        return message;
+    }
+
+    /** @return a file name (no extension) from the runs drawn, e.g. {@code curves-r-1a2b-and-2-more} */
+    public String suggestedFileName() {
+        return curves.suggestedFileName();
+    }
+
+    /**
      * The delete command, first step: reads what deleting the selected runs would do and offers it
      * as {@link #pendingDeletionProperty()}, for the view to confirm ({@link #confirmDeletion()}) or
      * not ({@link #cancelDeletion()}).
@@ -278,5 +297,8 @@ public final class RunsViewModel {
     public ReadOnlyObjectProperty<RunDeletion.Preview> pendingDeletionProperty() { return pendingDeletion.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return taskStatus.busy(); }
     public ReadOnlyStringProperty statusProperty() { return taskStatus.status(); }
+
+    /** @return errors (a bad file, a failed run) and files written, for the workbench's notifications; read-only */
+    public javafx.collections.ObservableList<Notice> notices() { return taskStatus.notices(); }
     public Path workspaceDir() { return workspaceDir; }
 }

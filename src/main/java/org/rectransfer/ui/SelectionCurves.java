@@ -117,6 +117,18 @@ final class SelectionCurves {
         return new FigureExporter().write(shownChart, file);
     }
 
+    /** @see RunsViewModel#export(ExportChoice) */
+    String export(ExportChoice choice) throws IOException {
+        JFreeChart shownChart = Optional.ofNullable(chart.get()).orElseThrow(() -> new IllegalStateException("no curves to export yet"));
+        return FigureExport.write(shownChart, curves.get(), choice);
+    }
+
+    /** @return a file name from the runs drawn: {@code curves-<first id>} plus how many more */
+    String suggestedFileName() {
+        if (drawnIds.isEmpty()) return "curves";
+        return FigureExport.fileName("curves", drawnIds.get(0), drawnIds.size() == 1 ? null : "and-" + (drawnIds.size() - 1) + "-more");
+    }
+
     ReadOnlyObjectProperty<TrainingCurves> curvesProperty() { return curves.getReadOnlyProperty(); }
     ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
     ReadOnlyStringProperty curvesNoteProperty() { return curvesNote.getReadOnlyProperty(); }

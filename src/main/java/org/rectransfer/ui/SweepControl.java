@@ -27,7 +27,7 @@ final class SweepControl {
     private final Supplier<SweepRow> chosen;
     private final Runnable changed;
     private final Consumer<String> started;
-    private final Runnable ended;
+    private final Consumer<Notice> ended;
     private final ReadOnlyBooleanWrapper sweepRunning;
     private final ReadOnlyBooleanWrapper stopping;
     private final ReadOnlyStringWrapper sweepMessage;
@@ -40,10 +40,11 @@ final class SweepControl {
      * @param chosen        the sweep chosen on the screen (Resume runs it)
      * @param changed       called when a sweep starts (the chosen sweep's Resume is no longer possible)
      * @param started       called with the sweep's id once it is registered in the workspace
-     * @param ended         called once the sweep started here has stopped and its state is reset
+     * @param ended         called once the sweep started here has stopped and its state is reset, with
+     *                      what to notify the user of (a failure, a sweep done) or null (stopped on request)
      */
     SweepControl(Object bean, Path workspaceDir, Executor sweepExecutor, SweepEditorViewModel editor,
-            Supplier<SweepRow> chosen, Runnable changed, Consumer<String> started, Runnable ended) {
+            Supplier<SweepRow> chosen, Runnable changed, Consumer<String> started, Consumer<Notice> ended) {
         this.workspaceDir = workspaceDir;
         this.sweepExecutor = sweepExecutor;
         this.editor = editor;
@@ -98,13 +99,16 @@ final class SweepControl {
         runningSweep.set(null);
         changed.run();
         sweepMessage.bind(task.messageProperty());
-        task.setOnSucceeded(event -> sweepEnded(task, describe(task.getValue())));
-        task.setOnFailed(event -> sweepEnded(task, "Sweep failed: " + TaskStatus.oneLine(task.getException())));
-        task.setOnCancelled(event -> sweepEnded(task, "Sweep cancelled"));
+        task.setOnSucceeded(event -> sweepEnded(task, describe(task.getValue()), noticeOf(task.getValue())));
+        task.setOnFailed(event -> {
+            String message = "Sweep failed: " + TaskStatus.oneLine(task.getException());
+            sweepEnded(task, message, Notice.error(message));
+        });
+        task.setOnCancelled(event -> sweepEnded(task, "Sweep cancelled", null));
         try {
             sweepExecutor.execute(task);
         } catch (RejectedExecutionException shuttingDown) {
-            sweepEnded(task, "The workbench is shutting down");
+            sweepEnded(task, "The workbench is shutting down", null);
         }
         return task;
     }
@@ -116,14 +120,20 @@ final class SweepControl {
         started.accept(id);
     }
 
-    private void sweepEnded(SweepStudyTask task, String message) {
+    private void sweepEnded(SweepStudyTask task, String message, Notice notice) {
         if (sweepTask != task) return;
         sweepTask = null;
         sweepMessage.unbind();
         sweepMessage.set(message);
         stopping.set(false);
         sweepRunning.set(false);
-        ended.run();
+        ended.accept(notice);
+    }
+
+    /** @return an error notice when runs failed, an information when the sweep is complete, null when stopped on request */
+    private static Notice noticeOf(SweepStudy.Result result) {
+        if (result.complete()) return new Notice(Notice.Level.INFO, describe(result), null);
+        return result.outcome().failed().isEmpty() ? null : Notice.error(describe(result));
     }
 
     private static String describe(SweepStudy.Result result) {

@@ -8,18 +8,23 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 /**
  * The busy flag, progress and status line of a screen that runs one background task at a time:
  * while the task runs they follow it, afterwards they hold the screen's final message. Used on
- * the FX thread only.
+ * the FX thread only. Errors and written files are also posted as {@link Notice}s, which the
+ * workbench shows as notifications.
  */
 final class TaskStatus {
     private final ReadOnlyBooleanWrapper busy;
     private final ReadOnlyDoubleWrapper progress;
     private final ReadOnlyStringWrapper status;
     private final ReadOnlyStringWrapper remaining;
+    private final ObservableList<Notice> notices = FXCollections.observableArrayList();
+    private final ObservableList<Notice> readOnlyNotices = FXCollections.unmodifiableObservableList(notices);
     private long startedAt;
     private boolean upperBound;
 
@@ -86,6 +91,18 @@ final class TaskStatus {
         remaining.set("");
     }
 
+    /** Finishes like {@link #finish} and posts {@code message} as an error notice. */
+    void fail(String message) {
+        finish(message, 0);
+        notify(Notice.error(message));
+    }
+
+    /** Posts {@code notice}; only the last few are kept, the view shows each once as it arrives. */
+    void notify(Notice notice) {
+        notices.add(notice);
+        if (notices.size() > 20) notices.remove(0);
+    }
+
     /** Shows a message while idle (a refused command, say). */
     void say(String message) {
         if (!status.isBound()) status.set(message);
@@ -99,6 +116,8 @@ final class TaskStatus {
     ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
     ReadOnlyDoubleProperty progress() { return progress.getReadOnlyProperty(); }
     ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
+    /** @return the notices posted so far (the last 20), oldest first; read-only */
+    ObservableList<Notice> notices() { return readOnlyNotices; }
     /** @return the share done and the time left while a task runs ("42 % · about 1 min 20 s left"), else "" */
     ReadOnlyStringProperty remaining() { return remaining.getReadOnlyProperty(); }
 }

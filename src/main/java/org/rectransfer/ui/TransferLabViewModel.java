@@ -168,7 +168,10 @@ public final class TransferLabViewModel {
         self.set(task);
         task.setOnSucceeded(event -> finish(task.getValue(), "Done: " + describeSeeds(request.seeds()) + ", "
                 + task.getValue().runIds().stream().distinct().count() + " runs in " + workspaceDir));
-        task.setOnFailed(event -> finish(null, "Failed: " + TaskStatus.oneLine(task.getException())));
+        task.setOnFailed(event -> {
+            finish(null, "Failed: " + TaskStatus.oneLine(task.getException()));
+            taskStatus.notify(Notice.error(taskStatus.status().get()));
+        });
         // The seeds stop between batches: the screen stays busy until every one has.
         task.setOnCancelled(event -> {
             if (task.abandonIfNotStarted() || task.hasStopped()) finish(null, "Cancelled");
@@ -281,6 +284,7 @@ public final class TransferLabViewModel {
                 : FigureExport.write(curvesChart(ChartTheme.print()).orElseThrow(() -> new IllegalStateException("no epoch has finished yet")),
                         curves().orElseThrow(), choice);
         taskStatus.say(message);
+        taskStatus.notify(Notice.wrote(message, choice.file()));
         return message;
     }
 
@@ -414,6 +418,9 @@ public final class TransferLabViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return taskStatus.busy(); }
     public ReadOnlyDoubleProperty progressProperty() { return taskStatus.progress(); }
     public ReadOnlyStringProperty statusProperty() { return taskStatus.status(); }
+
+    /** @return errors (a bad file, a failed run) and files written, for the workbench's notifications; read-only */
+    public javafx.collections.ObservableList<Notice> notices() { return taskStatus.notices(); }
     /** @return the share done and the time left while a run trains ("42 % · about 1 min 20 s left"), else "" */
     public ReadOnlyStringProperty remainingProperty() { return taskStatus.remaining(); }
     /** @return the gain as mean ± sd over seeds, once a run has finished; else "" */

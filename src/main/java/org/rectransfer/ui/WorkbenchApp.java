@@ -106,6 +106,8 @@ public final class WorkbenchApp extends Application {
             event.consume();
             requestClose(lab, stage);
         });
+        Notifier notifier = new Notifier(stage, () -> root.getStyleClass().contains("dark"));
+        for (var notices : List.of(domains.notices(), lab.notices(), results.notices(), runs.notices())) notifier.follow(notices);
         stage.show();
         domains.refresh();
     }

@@ -155,6 +155,22 @@ class DomainsTabTest extends FxRobot {
         awaitIdle();
         assertThat(names()).containsExactly("Book", "Garden", "Kindle", "Office", "Pet");
         assertThat(onFx(() -> model.relatednessNoteProperty().get())).startsWith("The list has changed since this heatmap");
+
+        // A bad file dropped: its row says why, and so do the status line and an error notification.
+        Path broken = mine.resolve("Broken-mine.tsv");
+        Files.writeString(broken, "user\titem\trating\nu1\n");
+        onFx(() -> {
+            Event.fireEvent(window, new DragEvent(DragEvent.DRAG_DROPPED, dragboard(List.of(broken.toFile())),
+                    10, 10, 10, 10, TransferMode.COPY, null, null, null));
+            return null;
+        });
+        awaitIdle();
+        String problem = onFx(model::getStatus);
+        assertThat(problem).startsWith("Added Broken (Broken-mine.tsv); 1 could not be read: ");
+        assertThat(onFx(() -> List.copyOf(model.notices()))).last().isEqualTo(Notice.error(problem));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ShownNotifications.texts()).contains("Error: " + problem);
+        Screenshots.write(stage.getScene(), "domains-bad-file.png");
     }
 
     @Test

@@ -190,6 +190,17 @@ class RunsViewModelTest {
         Path png = workspace.resolve("curves.png");
         onFx(() -> model.exportCurves(png));
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(500);
+        // As the export dialog asks: the pixels chosen, the curves' numbers as CSV, and a notice with the path.
+        assertThat(onFx(model::suggestedFileName)).isEqualTo("curves-" + sourceRun + "-and-1-more");
+        Path chosen = workspace.resolve("chosen.png");
+        String written = onFx(() -> model.export(new ExportChoice(chosen, 1600, 1200, 200, true)));
+        java.awt.image.BufferedImage exported = javax.imageio.ImageIO.read(chosen.toFile());
+        assertThat(exported.getWidth()).isEqualTo(1600);
+        assertThat(exported.getHeight()).isEqualTo(1200);
+        assertThat(Files.readAllLines(workspace.resolve("chosen.csv")).get(0)).isEqualTo("run,quantity,epoch,value");
+        assertThat(written).isEqualTo("Wrote " + chosen.toAbsolutePath() + " (1600 x 1200 px, 200 dpi) and chosen.csv");
+        assertThat(onFx(() -> model.statusProperty().get())).isEqualTo(written);
+        assertThat(onFx(() -> List.copyOf(model.notices()))).containsExactly(Notice.wrote(written, chosen));
 
         onFx(() -> {
             model.select(List.of(all.get(4)));   // running: no curves yet

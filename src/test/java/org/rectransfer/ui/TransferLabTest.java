@@ -159,6 +159,11 @@ class TransferLabTest extends FxRobot {
         assertThat(java.nio.file.Files.readAllLines(out.resolve("chosen.csv")).get(0)).isEqualTo("run,quantity,epoch,value");
         assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Wrote " + chosen.toAbsolutePath()
                 + " (1600 x 1200 px, 200 dpi) and chosen.csv");
+        // ...and in a notification over the window, which offers to copy the path.
+        assertThat(onFx(() -> List.copyOf(model.notices()))).last()
+                .isEqualTo(new Notice(Notice.Level.INFO, model.statusProperty().get(), chosen.toAbsolutePath()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ShownNotifications.texts()).contains(WorkbenchApp.TITLE + ": " + model.statusProperty().get());
 
         // Fig. 2: each source model's importances are the numbers analyze importance prints for its run.
         TransferOutcome outcome = onFx(() -> model.outcomeProperty().get());
