@@ -16,6 +16,7 @@ import org.rectransfer.study.SeedSummary;
 import org.rectransfer.study.SeedTransfer;
 import org.rectransfer.study.StudyCache;
 import org.rectransfer.study.TransferOutcome;
+import org.rectransfer.study.DomainReading;
 import org.rectransfer.study.TransferRequest;
 import org.rectransfer.study.TransferStudy;
 import picocli.CommandLine.Command;
@@ -48,6 +49,9 @@ public final class LabCommand implements Callable<Integer> {
     TrainingOptions training;
 
     @Mixin
+    DataOptions data;
+
+    @Mixin
     WorkspaceOption workspace;
 
     @Option(names = "--json", description = "Print one JSON object with the result.")
@@ -69,6 +73,8 @@ public final class LabCommand implements Callable<Integer> {
             TrainingSettings settings = training.settings();
             request = new TransferRequest(source, target, settings, TrainingOptions.tuneLr(tuneLr, settings), seeds,
                     TransferPlan.preset(config, settings.layers().size()));
+            DomainReading reading = new DomainReading(data.readOptions(), data.filter());
+            request = request.reading(reading, reading);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.rectransfer.analysis.ImportanceResult;
 import org.rectransfer.analysis.NeuronImportance;
-import org.rectransfer.data.FilterSpec;
 import org.rectransfer.data.io.DomainSource;
-import org.rectransfer.data.io.ReadOptions;
 import org.rectransfer.experiment.DomainPreparation;
 import org.rectransfer.experiment.EpochMetrics;
 import org.rectransfer.experiment.ErasureSampling;
@@ -78,7 +76,7 @@ final class SeedPipeline {
         long seed = settings.seed();
         checkNotStopped();
         host.stage(seed, "reading " + request.source().getFileName());
-        PreparedDomain source = prepare(request.source());
+        PreparedDomain source = prepare(request.source(), request.sourceReading());
         String sourceRun = trainOrReuse(ModelRole.SOURCE, request.source(), source);
         NcfParameters sourceParams = Checkpoints.load(store.resolve(finished(sourceRun).modelFile()));
         ImportanceResult importance = cache.importance(sourceRun);
@@ -94,7 +92,7 @@ final class SeedPipeline {
     BaselineStage baseline() {
         checkNotStopped();
         host.stage(settings.seed(), "reading " + request.target().getFileName());
-        PreparedDomain target = prepare(request.target());
+        PreparedDomain target = prepare(request.target(), request.targetReading());
         return new BaselineStage(trainOrReuse(ModelRole.BASELINE, request.target(), target), target);
     }
 
@@ -126,8 +124,8 @@ final class SeedPipeline {
         if (host.stopped()) throw new CancellationException("seed " + settings.seed() + " stopped");
     }
 
-    private PreparedDomain prepare(Path file) {
-        return DomainPreparation.prepare(DomainSource.parse(file.toString()), ReadOptions.DEFAULT, FilterSpec.DEFAULT, settings);
+    private PreparedDomain prepare(Path file, DomainReading reading) {
+        return DomainPreparation.prepare(DomainSource.parse(file.toString()), reading.read(), reading.filter(), settings);
     }
 
     /**
@@ -135,7 +133,7 @@ final class SeedPipeline {
      * earlier in the workspace from the same file bytes, settings and seed (so sources are trained once and kept).
      */
     private String trainOrReuse(ModelRole series, Path file, PreparedDomain domain) {
-        String key = series + "|" + file.toAbsolutePath().normalize() + "|" + settings;
+        String key = series + "|" + file.toAbsolutePath().normalize() + "|" + domain.read() + "|" + domain.filter() + "|" + settings;
         String cached = cache.run(key);
         if (cached == null || store.run(cached).filter(run -> run.status() == RunStatus.DONE).isEmpty()) {
             cached = store.finishedModel(domain.dataHash(), StoreJson.write(domain.settings(settings)))

@@ -17,8 +17,11 @@ import org.rectransfer.model.TransferPlan;
  * @param seeds    how many seeds: seeds 1..seeds (each seeds the initialisation and the sampling;
  *                 the held-out items are the settings' split seed's)
  * @param plan     which layers are transferred, frozen or tuned
+ * @param sourceReading how the source file is read and filtered
+ * @param targetReading how the target file is read and filtered
  */
-public record TransferRequest(Path source, Path target, TrainingSettings settings, double tuneLr, int seeds, TransferPlan plan) {
+public record TransferRequest(Path source, Path target, TrainingSettings settings, double tuneLr, int seeds, TransferPlan plan,
+                              DomainReading sourceReading, DomainReading targetReading) {
     /** The most seeds the lab offers. */
     public static final int MAX_SEEDS = 10;
 
@@ -28,8 +31,20 @@ public record TransferRequest(Path source, Path target, TrainingSettings setting
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(sourceReading, "sourceReading");
+        Objects.requireNonNull(targetReading, "targetReading");
         if (!(tuneLr > 0) || !Double.isFinite(tuneLr)) throw new IllegalArgumentException("the tuned layers' learning rate must be a positive number");
         if (seeds < 1 || seeds > MAX_SEEDS) throw new IllegalArgumentException("seeds must be 1.." + MAX_SEEDS);
+    }
+
+    /** Both domains read and filtered by default ({@link DomainReading#DEFAULT}). */
+    public TransferRequest(Path source, Path target, TrainingSettings settings, double tuneLr, int seeds, TransferPlan plan) {
+        this(source, target, settings, tuneLr, seeds, plan, DomainReading.DEFAULT, DomainReading.DEFAULT);
+    }
+
+    /** @return this request with {@code source} and {@code target} read and filtered as given */
+    public TransferRequest reading(DomainReading source, DomainReading target) {
+        return new TransferRequest(this.source, this.target, settings, tuneLr, seeds, plan, source, target);
     }
 
     /** The lab's defaults: converged training of at most {@code epochs} epochs, tuned layers at its learning rate. */

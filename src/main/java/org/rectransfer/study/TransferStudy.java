@@ -112,7 +112,7 @@ public final class TransferStudy {
                 everything.add(transfer);
             }
             awaitAll(everything);
-            return collect(seeds);
+            return collect(seeds, everything);
         } finally {
             pool.shutdown();
         }
@@ -147,23 +147,42 @@ public final class TransferStudy {
         if (interrupted) Thread.currentThread().interrupt();
     }
 
+    /** @return why a finished stage failed (unwrapped), or null when it succeeded */
+    private static Throwable failureOf(Future<?> stage) {
+        try {
+            stage.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof java.util.concurrent.CompletionException wrapped && wrapped.getCause() != null
+                    ? wrapped.getCause() : e.getCause();
+        } catch (CancellationException e) {
+            return e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new CancellationException("interrupted");
+        }
+    }
+
     private static boolean stoppedBy(Throwable error) {
         if (error instanceof java.util.concurrent.CompletionException && error.getCause() != null) return stoppedBy(error.getCause());
         return error instanceof CancellationException || error instanceof RunRecorder.CancelledRunException;
     }
 
-    /** Returns every seed's runs once all have finished, or the first real error, or a cancellation. */
-    private TransferOutcome collect(List<CompletableFuture<SeedTransfer>> seeds) throws Exception {
+    /**
+     * Returns every seed's runs once all have finished, or the first real error, or a cancellation.
+     * The error is looked for in every stage, not only the transfers: when a baseline fails, the
+     * sources it stops end with a cancellation, and a transfer reports whichever of its two stages
+     * it looks at first.
+     */
+    private TransferOutcome collect(List<CompletableFuture<SeedTransfer>> seeds, List<Future<?>> stages) throws Exception {
         List<SeedTransfer> done = new ArrayList<>();
         Throwable firstError = null;
-        for (CompletableFuture<SeedTransfer> seed : seeds) {   // all finished: awaitAll has waited for them
-            try {
-                done.add(seed.join());
-            } catch (java.util.concurrent.CompletionException e) {
-                if (firstError == null && !stoppedBy(e.getCause())) firstError = e.getCause();
-            } catch (CancellationException e) {
-                // stopped: counted below
-            }
+        for (Future<?> stage : stages) {   // all finished: awaitAll has waited for them
+            Throwable error = failureOf(stage);
+            if (firstError == null && error != null && !stoppedBy(error)) firstError = error;
+        }
+        for (CompletableFuture<SeedTransfer> seed : seeds) {
+            if (failureOf(seed) == null) done.add(seed.join());
         }
         if (firstError != null) LOG.warn("transfer {} -> {} failed: {}", request.source(), request.target(), firstError.toString());
         if (firstError instanceof Error error) throw error;

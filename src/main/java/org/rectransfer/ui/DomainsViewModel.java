@@ -202,7 +202,15 @@ public final class DomainsViewModel {
      * appended, removed ones taken away again; the paths it held already are left alone.
      */
     public void offerTo(ObservableList<Path> domains) {
-        lab.offerTo(domains, listing.rows());
+        offerTo(domains, javafx.collections.FXCollections.observableHashMap());
+    }
+
+    /**
+     * As {@link #offerTo(ObservableList)}, and keeps {@code readings} (keyed by the normalised
+     * absolute path) holding each loaded domain's format and filter, for the lab to train with.
+     */
+    public void offerTo(ObservableList<Path> domains, javafx.collections.ObservableMap<Path, org.rectransfer.study.DomainReading> readings) {
+        lab.offerTo(domains, readings, listing.rows());
     }
 
     private DomainSettings defaults() {

@@ -1,5 +1,6 @@
 package org.rectransfer.ui;
 
+import org.rectransfer.study.DomainReading;
 import org.rectransfer.study.TransferRequest;
 import org.rectransfer.study.TransferOutcome;
 import org.rectransfer.study.ModelRole;
@@ -69,6 +70,7 @@ public final class TransferLabViewModel {
     private final Executor executor;
     private final StudyCache cache = new StudyCache();
     private final ObservableList<Path> domains = FXCollections.observableArrayList();
+    private final javafx.collections.ObservableMap<Path, DomainReading> readings = FXCollections.observableHashMap();
     private final ObjectProperty<Path> source = new SimpleObjectProperty<>(this, "source");
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>(this, "target");
     private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", TrainingSettings.CONVERGED.epochs());
@@ -151,7 +153,7 @@ public final class TransferLabViewModel {
         }
         TrainingSettings settings = hyperparameters.settings(epochs.get());
         TransferRequest request = new TransferRequest(source.get(), target.get(), settings, hyperparameters.tuneLr(settings),
-                seeds.get(), plan());
+                seeds.get(), plan()).reading(readingOf(source.get()), readingOf(target.get()));
         runSeeds = request.seeds();
         runEarlyStopping = settings.earlyStopping();
         // Progress counts the most epochs; early stopping usually ends each model well before them.
@@ -358,6 +360,10 @@ public final class TransferLabViewModel {
         return hyperparameters.problem(epochs.get());
     }
 
+    private DomainReading readingOf(Path file) {
+        return readings.getOrDefault(DomainList.key(file), DomainReading.DEFAULT);
+    }
+
     private void finish(TransferOutcome done, String message) {
         running = null;
         outcome.set(done);
@@ -399,6 +405,11 @@ public final class TransferLabViewModel {
 
     /** @return the domain files to pick from */
     public ObservableList<Path> domains() { return domains; }
+    /**
+     * @return how each domain is read and filtered, keyed by its normalised absolute path (the Domains
+     *         screen keeps it); a domain not in it is read with {@link DomainReading#DEFAULT}
+     */
+    public javafx.collections.ObservableMap<Path, DomainReading> readings() { return readings; }
     public ObjectProperty<Path> sourceProperty() { return source; }
     public ObjectProperty<Path> targetProperty() { return target; }
     public IntegerProperty epochsProperty() { return epochs; }

@@ -66,7 +66,7 @@ public final class WorkbenchApp extends Application {
         sweeps = worker("workbench-sweeps");
         DomainsViewModel domains = new DomainsViewModel(sampleDataDir(), workspaceDir(), org.rectransfer.data.FilterSpec.DEFAULT, background);
         TransferLabViewModel lab = new TransferLabViewModel(domainFiles(), workspaceDir(), training);
-        domains.offerTo(lab.domains());
+        domains.offerTo(lab.domains(), lab.readings());
         results = new ResultsViewModel(workspaceDir(), domainFiles(), background, sweeps);
         RunsViewModel runs = new RunsViewModel(workspaceDir(), background);
         TabPane tabs = new TabPane(tab("domains-tab", "Domains", new DomainsView(domains)),

@@ -219,10 +219,14 @@ class DomainsViewModelTest {
     void applyingAnotherFilterOrFormatReadsTheDomainAgain() throws Exception {
         DomainFixtures.writeStandardSet(dir);
         DomainsViewModel model = load(new DomainsViewModel(dir, dir.resolve("ws"), FilterSpec.DEFAULT, BACKGROUND));
+        javafx.collections.ObservableMap<Path, org.rectransfer.study.DomainReading> labReadings = javafx.collections.FXCollections.observableHashMap();
         onFx(() -> {
+            model.offerTo(javafx.collections.FXCollections.observableArrayList(), labReadings);
             model.selectedProperty().set(row(model, "Book"));
             return null;
         });
+        Path bookKey = dir.resolve("Book-tiny.tsv").toAbsolutePath().normalize();
+        assertThat(onFx(() -> labReadings.get(bookKey))).isEqualTo(org.rectransfer.study.DomainReading.DEFAULT);
         assertThat(onFx(() -> model.editMinUserProperty().get())).isEqualTo(20);
         onFx(() -> {
             model.editMinUserProperty().set(0);
@@ -233,6 +237,9 @@ class DomainsViewModelTest {
         DomainRow book = row(model, "Book");
         FilterSpec edited = new FilterSpec(0, 2, false);
         assertThat(book.settings()).isEqualTo(new DomainSettings(DataFormat.AUTO, edited));
+        // The lab trains on Book as it is now listed.
+        assertThat(onFx(() -> labReadings.get(bookKey))).isEqualTo(
+                new org.rectransfer.study.DomainReading(org.rectransfer.data.io.ReadOptions.DEFAULT, edited));
         org.rectransfer.data.Dataset raw = org.rectransfer.data.io.DomainLoader.load(
                 new org.rectransfer.data.io.DomainSource("Book", dir.resolve("Book-tiny.tsv")), org.rectransfer.data.io.ReadOptions.DEFAULT).dataset();
         assertThat(book.filtered()).isEqualTo(DomainStats.of(org.rectransfer.data.Filters.apply(raw, edited)));

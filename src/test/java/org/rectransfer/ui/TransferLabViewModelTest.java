@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rectransfer.data.FilterSpec;
+import org.rectransfer.data.io.ReadOptions;
+import org.rectransfer.study.DomainReading;
+import org.rectransfer.study.StoredRunSettings;
 import org.junit.jupiter.api.io.TempDir;
 import org.rectransfer.experiment.EpochMetrics;
 import org.rectransfer.model.LayerName;
@@ -173,8 +178,47 @@ class TransferLabViewModelTest {
             assertThat(onFx(() -> model.statusProperty().get())).startsWith("Failed: ").endsWith("Broken-tiny.tsv:3: expected 3 tab-separated columns, found 1");
             assertThat(onFx(() -> model.outcomeProperty().get())).isNull();
             assertThat(onFx(() -> model.gainProperty().get())).isEmpty();
+            assertThat(onFx(() -> List.copyOf(model.notices()))).containsExactly(Notice.error(onFx(() -> model.statusProperty().get())));
             try (Workspace store = Workspace.open(workspace)) {
                 assertThat(store.runs()).noneMatch(run -> run.status() == RunStatus.RUNNING);
+            }
+        } finally {
+            training.shutdownNow();
+        }
+    }
+
+    @Test
+    void eachDomainIsReadWithTheFormatAndFilterTheDomainsScreenGaveIt(@TempDir Path data) throws Exception {
+        DomainFixtures.write(data.resolve("Wide-tiny.tsv"), 3, 25, 1, 120);
+        // 3 users of 25 items and 30 of 5 items of their own: the default filter (20 per user) keeps 3, none keeps 33.
+        Path target = data.resolve("Light-tiny.tsv");
+        StringBuilder lines = new StringBuilder("user\titem\tseq\n");
+        for (int h = 0; h < 3; h++) for (int k = 0; k < 25; k++) lines.append("h" + h + "\ti" + (h + k) + "\t" + k + "\n");
+        for (int l = 0; l < 30; l++) for (int k = 0; k < 5; k++) lines.append("l" + l + "\tl" + l + "j" + k + "\t" + k + "\n");
+        java.nio.file.Files.writeString(target, lines);
+        ExecutorService training = Executors.newSingleThreadExecutor();
+        try {
+            TransferLabViewModel model = onFx(() -> new TransferLabViewModel(List.of(data.resolve("Wide-tiny.tsv"), target), workspace, training));
+            FilterSpec none = new FilterSpec(0, 0, false);
+            onFx(() -> {
+                model.readings().put(target.toAbsolutePath().normalize(), new DomainReading(ReadOptions.DEFAULT, none));
+                model.sourceProperty().set(data.resolve("Wide-tiny.tsv"));
+                model.targetProperty().set(target);
+                model.epochsProperty().set(1);
+                model.seedsProperty().set(1);
+                return model.run();
+            });
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()));
+            assertThat(onFx(() -> model.statusProperty().get())).startsWith("Done: ");
+            try (Workspace store = Workspace.open(workspace)) {
+                Map<String, FilterSpec> filters = new java.util.TreeMap<>();
+                for (var run : store.runs()) filters.put(run.kind().stored() + " " + run.domain(),
+                        StoredRunSettings.of(store.run(run.id()).orElseThrow()).filter());
+                assertThat(filters).containsExactly(Map.entry("baseline Light", none),
+                        Map.entry("baseline Wide", FilterSpec.DEFAULT), Map.entry("transfer Light", none));
+                var baseline = store.runs().stream().filter(run -> run.domain().equals("Light")
+                        && run.kind() == org.rectransfer.experiment.RunKind.BASELINE).findFirst().orElseThrow();
+                assertThat(StoredRunSettings.domain(store.run(baseline.id()).orElseThrow()).data().users()).isEqualTo(33);
             }
         } finally {
             training.shutdownNow();
