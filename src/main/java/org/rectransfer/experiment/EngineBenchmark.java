@@ -12,47 +12,70 @@ import org.rectransfer.train.NcfScorer;
 /**
  * Measures the fast engine against stock DL4J in one process, on the same network, batch size
  * and optimiser, with uniformly random (user, item, label) batches: the per-step cost depends
- * on the shapes, not on the values. Each side gets warm-up steps before it is timed.
+ * on the shapes, not on the values. Each side gets warm-up steps before it is timed. Rates are
+ * given per wall second and per CPU-second of the whole process (every thread, the JIT and the
+ * collector included), which a shared machine's other work does not change much.
  */
 public final class EngineBenchmark {
     private static final int WARMUP_STEPS = 20;
     private static final int EVAL_CANDIDATES = 100;
-    private final int batch;
     private final double seconds;
-    private final int evalThreads;
 
-    /**
-     * @param batch       the batch size (the paper: 256)
-     * @param seconds     how long each side is timed, at least
-     * @param evalThreads threads scoring users in parallel, as {@code train --threads} does
-     */
-    public EngineBenchmark(int batch, double seconds, int evalThreads) {
-        this.batch = batch;
+    /** @param seconds how long each side is timed, at least */
+    public EngineBenchmark(double seconds) {
         this.seconds = seconds;
-        this.evalThreads = evalThreads;
     }
 
-    /** @return the measurements on {@code shape} */
-    public BenchResult run(BenchShape shape) {
+    /**
+     * Measures the engine, and stock DL4J unless {@code dl4jRate} is given (it depends on neither
+     * the engine's threads nor anything measured here, so one measurement serves every case).
+     *
+     * @param threads  the engine's threads, for training and for scoring users
+     * @param dl4jRate DL4J's samples/s measured before for this shape and batch, NaN to measure it now,
+     *                 null to leave DL4J out
+     * @return the measurements of one case
+     */
+    public BenchResult run(BenchShape shape, int batch, int threads, Double dl4jRate) {
         NetworkSpec spec = NetworkSpec.withDefaults(shape.users(), shape.items());
         RandomBatches batches = new RandomBatches(shape, batch, 42);
         NcfEngine engine = NcfEngine.initialised(spec, EngineConfig.defaults().withMaxBatch(batch), 1);
-        double engineRate = time(() -> engine.trainBatch(batches.users(), batches.items(), batches.labels(), batch), batches);
-        Dl4jTrainer dl4j = new Dl4jTrainer(spec, TrainingPlan.of(AdamSettings.DEFAULT), 1, batch);
-        double dl4jRate = time(() -> dl4j.trainBatch(batches.users(), batches.items(), batches.labels()), batches);
-        double evalMicros = parallelEvalMicrosPerUser(engine, shape);
-        double epochSeconds = shape.interactions() * 5.0 / engineRate;
+        Rate engineRate = time(() -> engine.trainBatch(batches.users(), batches.items(), batches.labels(), batch), batches, batch);
+        double dl4j = dl4jRate == null ? Double.NaN : Double.isNaN(dl4jRate) ? dl4jRate(spec, shape, batch) : dl4jRate;
+        double evalMicros = parallelEvalMicrosPerUser(engine, shape, threads);
+        double epochSeconds = shape.interactions() * 5.0 / engineRate.perWallSecond();
         double evalSeconds = shape.users() * evalMicros / 1e6;
-        return new BenchResult(shape, batch, engineRate, dl4jRate, evalMicros, evalSeconds / epochSeconds);
+        return new BenchResult(shape, batch, threads, engineRate.perWallSecond(), engineRate.perCpuSecond(), dl4j,
+                evalMicros, evalSeconds / epochSeconds, flopsPerSample(spec));
     }
 
-    /** @return samples per second of {@code step} after warm-up, timed for at least {@code seconds} */
-    private double time(Runnable step, RandomBatches batches) {
+    /**
+     * @return the floating-point operations of one training sample, forward and backward: each
+     *         dense layer's product is done three times (output, input gradient, weight gradient),
+     *         two operations per multiply-add; the embeddings' gathers and the biases are left out
+     */
+    public static long flopsPerSample(NetworkSpec spec) {
+        long flops = 0;
+        for (int k = 0; k < spec.denseCount(); k++) flops += 6L * spec.inputSize(k) * spec.outputSize(k);
+        return flops;
+    }
+
+    private double dl4jRate(NetworkSpec spec, BenchShape shape, int batch) {
+        RandomBatches batches = new RandomBatches(shape, batch, 42);
+        Dl4jTrainer dl4j = new Dl4jTrainer(spec, TrainingPlan.of(AdamSettings.DEFAULT), 1, batch);
+        return time(() -> dl4j.trainBatch(batches.users(), batches.items(), batches.labels()), batches, batch).perWallSecond();
+    }
+
+    /** Samples per wall second and per CPU-second of the process. */
+    private record Rate(double perWallSecond, double perCpuSecond) { }
+
+    /** @return the rate of {@code step} after warm-up, timed for at least {@code seconds} */
+    private Rate time(Runnable step, RandomBatches batches, int batch) {
         for (int k = 0; k < WARMUP_STEPS; k++) {
             batches.next();
             step.run();
         }
         long steps = 0;
+        long cpuStart = ProcessCpu.nanos();
         long start = System.nanoTime();
         long elapsed;
         do {
@@ -61,11 +84,13 @@ public final class EngineBenchmark {
             steps++;
             elapsed = System.nanoTime() - start;
         } while (elapsed < seconds * 1e9 || steps < 5);
-        return steps * (double) batch / (elapsed / 1e9);
+        long cpu = ProcessCpu.nanos() - cpuStart;
+        double samples = steps * (double) batch;
+        return new Rate(samples / (elapsed / 1e9), cpu > 0 ? samples / (cpu / 1e9) : Double.NaN);
     }
 
     /** @return wall time per user when {@code evalThreads} scorers work side by side */
-    private double parallelEvalMicrosPerUser(NcfEngine engine, BenchShape shape) {
+    private double parallelEvalMicrosPerUser(NcfEngine engine, BenchShape shape, int evalThreads) {
         if (evalThreads <= 1) return evalMicrosPerUser(engine.newScorer(), shape, 7);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(evalThreads);
         try {

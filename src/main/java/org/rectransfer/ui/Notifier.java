@@ -47,7 +47,7 @@ final class Notifier {
                 .owner(owner)
                 .position(Pos.BOTTOM_RIGHT)
                 .title(notice.level() == Notice.Level.ERROR ? "Error" : TITLE)
-                .text(notice.text())
+                .text(shown(notice))
                 .hideAfter(notice.level() == Notice.Level.ERROR ? ERROR_SHOWN : INFO_SHOWN);
         if (notice.file() != null) popup.action(new Action("Copy path", event -> copy(notice.file().toString())));
         if (dark.getAsBoolean()) popup.darkStyle();
@@ -56,6 +56,17 @@ final class Notifier {
         } else {
             popup.showInformation();
         }
+    }
+
+    /**
+     * @return the notice as the notification shows it: a file's full path replaced by its name, and
+     *         its folder on a line of its own, so that the notification stays narrower than the window
+     */
+    static String shown(Notice notice) {
+        if (notice.file() == null || notice.file().getParent() == null) return notice.text();
+        String path = notice.file().toString();
+        if (!notice.text().contains(path)) return notice.text();
+        return notice.text().replace(path, notice.file().getFileName().toString()) + "\nin " + notice.file().getParent();
     }
 
     private static void copy(String text) {
