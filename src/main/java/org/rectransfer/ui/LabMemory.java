@@ -31,8 +31,8 @@ final class LabMemory {
 
     /** Sets the lab's choices to those saved, where they still make sense. Call on the FX thread. */
     static void restore(TransferLabViewModel lab, Preferences preferences) {
-        offered(lab, preferences.get(SOURCE, null)).ifPresent(file -> lab.sourceProperty().set(file));
-        offered(lab, preferences.get(TARGET, null)).ifPresent(file -> lab.targetProperty().set(file));
+        restoreDomain(lab, lab.sourceProperty(), preferences.get(SOURCE, null));
+        restoreDomain(lab, lab.targetProperty(), preferences.get(TARGET, null));
         String modes = preferences.get(MODES, null);
         if (modes != null) {
             for (String pair : modes.split(",")) {
@@ -51,6 +51,35 @@ final class LabMemory {
         int epochs = preferences.getInt(EPOCHS, lab.epochsProperty().get());
         if (epochs >= 1) lab.epochsProperty().set(epochs);
         lab.presentationProperty().set(preferences.getBoolean(LARGE, false));
+    }
+
+    /**
+     * Chooses the stored domain now if the lab offers it, else when it arrives: the domains a user
+     * added are read in the background after the window opens, so they join the lab's list later.
+     * A choice the user makes meanwhile is kept.
+     */
+    private static void restoreDomain(TransferLabViewModel lab, javafx.beans.property.ObjectProperty<Path> choice, String stored) {
+        java.util.Optional<Path> now = offered(lab, stored);
+        if (now.isPresent()) {
+            choice.set(now.get());
+            return;
+        }
+        if (stored == null) return;
+        Path untouched = choice.get();
+        javafx.collections.ListChangeListener<Path> arrival = new javafx.collections.ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends Path> change) {
+                if (!java.util.Objects.equals(choice.get(), untouched)) {
+                    lab.domains().removeListener(this);
+                    return;
+                }
+                offered(lab, stored).ifPresent(file -> {
+                    lab.domains().removeListener(this);
+                    choice.set(file);
+                });
+            }
+        };
+        lab.domains().addListener(arrival);
     }
 
     /** @return the file the lab offers under this absolute path, if it still does */

@@ -102,6 +102,20 @@ public final class TransferLabView extends BorderPane {
                 + " Runs go to " + model.workspaceDir().toAbsolutePath().normalize(), large);
     }
 
+    /**
+     * Keeps {@code spinner} and {@code value} in step both ways: what the user types sets the model,
+     * and a value the model takes otherwise (restored from the last session, opened from the Runs
+     * tab) is shown, so that the screen never disagrees with what Run would use.
+     */
+    private static void follow(Spinner<Integer> spinner, javafx.beans.property.IntegerProperty value) {
+        spinner.valueProperty().addListener((o, before, after) -> {
+            if (after != null) value.set(after);
+        });
+        value.addListener((o, before, after) -> {
+            if (!after.equals(spinner.getValue())) spinner.getValueFactory().setValue(after.intValue());
+        });
+    }
+
     private VBox form() {
         GridPane domains = new GridPane();
         domains.getStyleClass().add("form-grid");
@@ -110,11 +124,11 @@ public final class TransferLabView extends BorderPane {
         Spinner<Integer> epochs = new Spinner<>(1, 500, model.epochsProperty().get());
         epochs.setId("epochs");
         epochs.setEditable(true);
-        epochs.valueProperty().addListener((o, before, after) -> model.epochsProperty().set(after));
+        follow(epochs, model.epochsProperty());
         Spinner<Integer> seeds = new Spinner<>(1, TransferRequest.MAX_SEEDS, model.seedsProperty().get());
         seeds.setId("seeds");
         seeds.setEditable(true);
-        seeds.valueProperty().addListener((o, before, after) -> model.seedsProperty().set(after));
+        follow(seeds, model.seedsProperty());
         epochs.setPrefWidth(96);
         seeds.setPrefWidth(96);
         epochs.setTooltip(new Tooltip("The most epochs. Each model trains until its validation HR@10 has not improved for "

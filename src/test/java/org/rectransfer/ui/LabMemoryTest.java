@@ -67,6 +67,47 @@ class LabMemoryTest {
     }
 
     @Test
+    void aDomainAddedByTheUserIsChosenWhenItJoinsTheListAfterTheRestore() {
+        Path added = Path.of("/data/Office-2014.tsv.gz");
+        TransferLabViewModel before = lab(List.of(Path.of("Art-synthetic.tsv"), Path.of("Book-synthetic.tsv"), added));
+        onFx(() -> {
+            before.sourceProperty().set(Path.of("Book-synthetic.tsv"));
+            before.targetProperty().set(added);
+            LabMemory.save(before, preferences);
+            return null;
+        });
+        // The next session: the user's own files are read in the background and offered after the restore.
+        TransferLabViewModel after = lab(FILES);
+        onFx(() -> {
+            LabMemory.restore(after, preferences);
+            return null;
+        });
+        assertThat(onFx(() -> after.targetProperty().get())).isNotEqualTo(added);
+        onFx(() -> after.domains().add(added));
+        assertThat(onFx(() -> after.targetProperty().get())).isEqualTo(added);
+        assertThat(onFx(() -> after.sourceProperty().get())).isEqualTo(Path.of("Book-synthetic.tsv"));
+    }
+
+    @Test
+    void aChoiceMadeBeforeTheStoredDomainArrivesIsKept() {
+        Path added = Path.of("/data/Office-2014.tsv.gz");
+        TransferLabViewModel before = lab(List.of(Path.of("Art-synthetic.tsv"), Path.of("Book-synthetic.tsv"), added));
+        onFx(() -> {
+            before.targetProperty().set(added);
+            LabMemory.save(before, preferences);
+            return null;
+        });
+        TransferLabViewModel after = lab(FILES);
+        onFx(() -> {
+            LabMemory.restore(after, preferences);
+            after.targetProperty().set(Path.of("Office-synthetic.tsv"));
+            after.domains().add(added);
+            return null;
+        });
+        assertThat(onFx(() -> after.targetProperty().get())).isEqualTo(Path.of("Office-synthetic.tsv"));
+    }
+
+    @Test
     void aDomainNoLongerOfferedKeepsTheDefault() {
         TransferLabViewModel before = lab(FILES);
         onFx(() -> {

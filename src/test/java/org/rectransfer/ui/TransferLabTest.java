@@ -79,6 +79,18 @@ class TransferLabTest extends FxRobot {
             return null;
         });
         TransferLabViewModel model = model();
+        // A value the model takes from elsewhere (the last session, Open in lab) is what the spinners show.
+        onFx(() -> {
+            model.seedsProperty().set(4);
+            model.epochsProperty().set(37);
+            return null;
+        });
+        assertThat(onFx(() -> ((Spinner<?>) lookup("#seeds").query()).getValue())).isEqualTo(4);
+        assertThat(onFx(() -> ((Spinner<?>) lookup("#epochs").query()).getValue())).isEqualTo(37);
+        onFx(() -> {
+            model.seedsProperty().set(3);
+            return null;
+        });
         setEpochs(2);
         assertThat(onFx(() -> ((Spinner<?>) lookup("#seeds").query()).getValue())).isEqualTo(3);
         assertThat(onFx(() -> model.seedsProperty().get())).isEqualTo(3);
