@@ -21,7 +21,7 @@ final class GainHeatmapAxes {
         String prefix = sharedPrefix(configs);
         String[] ticks = configs.stream().map(c -> c.substring(prefix.length())).toArray(String[]::new);
         String name = prefix.isEmpty() ? null : prefix.substring(0, prefix.length() - 1);
-        String title = name == null ? null : name.equalsIgnoreCase("config") ? "Configuration" + frozenLegend(configs)
+        String title = name == null ? null : name.equalsIgnoreCase("config") ? "Configuration"
                 : Character.toUpperCase(name.charAt(0)) + name.substring(1);
         SymbolAxis axis = new SymbolAxis(title, ticks);
         axis.setRange(-0.5, configs.size() - 0.5);
@@ -29,8 +29,9 @@ final class GainHeatmapAxes {
     }
 
     /**
-     * @return what each column freezes, for the axis title: " (frozen: 1 = FC1-4, ..., 7 = FC4)",
-     *         so that a reader need not know Table 1 by heart; "" when a column is no preset
+     * @return what each column freezes, for a line above the heatmap: "Frozen: 1 = FC1-4, ..., 7 = FC4",
+     *         so that a reader need not know Table 1 by heart; "" when a column is no preset. A
+     *         subtitle rather than the axis title, because a subtitle wraps on a narrow screen.
      */
     static String frozenLegend(List<String> configs) {
         List<String> parts = new java.util.ArrayList<>();
@@ -50,7 +51,7 @@ final class GainHeatmapAxes {
                     : "FC" + frozen.get(0) + "\u2013" + frozen.get(frozen.size() - 1);
             parts.add(config.substring("config-".length()) + " = " + layers);
         }
-        return parts.isEmpty() ? "" : " (frozen: " + String.join(", ", parts) + ")";
+        return parts.isEmpty() ? "" : "Frozen: " + String.join(", ", parts);
     }
 
     /** @return the longest prefix ending in '-' that every label has and none consists of, or "" */

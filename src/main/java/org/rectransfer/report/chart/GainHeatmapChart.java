@@ -61,6 +61,8 @@ public final class GainHeatmapChart {
                 theme.titleFont(), plot, false);
         chart.addSubtitle(legend(scale));
         chart.addSubtitle(caption(gains));
+        String frozen = GainHeatmapAxes.frozenLegend(gains.configs());
+        if (!frozen.isEmpty()) chart.addSubtitle(1, theme.subtitle(frozen));
         theme.apply(chart);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);

@@ -77,7 +77,7 @@ class GainHeatmapColourTest {
     @Test
     void theConfigurationAxisSaysWhatEachColumnFreezes() {
         assertThat(GainHeatmapAxes.frozenLegend(List.of("config-1", "config-5", "config-6", "config-7")))
-                .isEqualTo(" (frozen: 1 = FC1\u20134, 5 = FC2\u20134, 6 = FC3\u20134, 7 = FC4)");
+                .isEqualTo("Frozen: 1 = FC1\u20134, 5 = FC2\u20134, 6 = FC3\u20134, 7 = FC4");
         assertThat(GainHeatmapAxes.frozenLegend(List.of("config-1", "mine"))).isEmpty();
     }
 
