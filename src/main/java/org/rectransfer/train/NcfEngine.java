@@ -49,10 +49,13 @@ import org.rectransfer.model.NetworkSpec;
  * has fewer than T samples), each {@code StepWorker} runs forward and backward on its slice into
  * its own {@code Gradients} (forward/backward buffers are per worker; the parameters are only
  * read), with the loss gradient divided by the whole batch's n, so the slices' gradients sum to
- * the batch's. The calling thread runs slice 0, T - 1 helper threads owned by the engine
- * ({@code StepCrew}, spin-then-park hand-off) run the others. Then the calling thread sums the
+ * the batch's. The calling thread and T - 1 helper threads owned by the engine
+ * ({@code StepCrew}: spin-then-park hand-off) each claim slices until none is left, so a helper
+ * that is not on a core (a busy machine) delays nothing: the calling thread computes its slice.
+ * A slice's result does not depend on which thread computed it. Then the calling thread sums the
  * workers' gradients in a fixed order, worker 0 + worker 1 + ..., never in order of completion,
- * and takes one Adam step ({@code AdamUpdater} is shared, not per worker).
+ * and takes one Adam step ({@code AdamUpdater} is shared, not per worker; Adam, the merge and the
+ * row numbering are the serial part of a step, some 15 % of it at batch 256).
  *
  * <p>The batch's distinct embedding rows are numbered once per step, before the split
  * ({@code BatchRows}): every worker scatters its input gradient into the same slots through a
@@ -282,6 +285,14 @@ public final class NcfEngine implements AutoCloseable {
     /** @return the configuration */
     public EngineConfig config() {
         return config;
+    }
+
+    /**
+     * @return how many slices helper threads (not the calling thread) have computed so far: a
+     *         diagnostic of how much the step threads actually run in parallel (0 with one thread)
+     */
+    public long helperSlices() {
+        return crew == null ? 0 : crew.helperPieces();
     }
 
     /** @return the number of Adam steps taken */
