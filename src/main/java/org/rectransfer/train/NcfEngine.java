@@ -92,6 +92,8 @@ public final class NcfEngine implements AutoCloseable {
     private float[] stepLabels;
     private int stepN;
     private int stepSlices;
+    /** What the crew's pieces are now: slices of the batch, or parts of the Adam step. */
+    private boolean adamPhase;
 
     /**
      * @param params the parameters to train, updated in place (not copied)
@@ -110,8 +112,8 @@ public final class NcfEngine implements AutoCloseable {
             workers[w] = new StepWorker(params, config, userRows, itemRows);
         }
         this.gradients = workers[0].gradients();
-        this.crew = workers.length > 1 ? new StepCrew(workers.length - 1, this::runSlice, "ncf-step") : null;
         this.updater = new AdamUpdater(params, config);
+        this.crew = workers.length > 1 ? new StepCrew(workers.length - 1, this::runPiece, "ncf-step") : null;
         this.scorer = new NcfScorer(params, config.maxBatch());
     }
 
@@ -191,6 +193,15 @@ public final class NcfEngine implements AutoCloseable {
         }
     }
 
+    /** Piece {@code p} of the crew's current work: a slice of the batch, or a part of Adam. */
+    private void runPiece(int p) {
+        if (adamPhase) {
+            updater.step(gradients, steps, p, workers.length);
+        } else {
+            runSlice(p);
+        }
+    }
+
     /** Worker {@code w}'s slice of the current step: samples {@code n w / S .. n (w + 1) / S)}. */
     private void runSlice(int w) {
         int from = stepN * w / stepSlices;
@@ -204,7 +215,18 @@ public final class NcfEngine implements AutoCloseable {
             throw new IllegalStateException("no gradients to apply");
         }
         steps++;
-        updater.step(gradients, steps);
+        int parts = updater.parts();
+        if (crew == null || parts == 1) {
+            updater.step(gradients, steps);
+        } else {
+            // Adam's elements are independent: the parts give bitwise the serial step's parameters.
+            adamPhase = true;
+            try {
+                crew.run(parts);
+            } finally {
+                adamPhase = false;
+            }
+        }
         gradientsPending = false;
     }
 
