@@ -54,8 +54,10 @@ import org.rectransfer.model.NetworkSpec;
  * that is not on a core (a busy machine) delays nothing: the calling thread computes its slice.
  * A slice's result does not depend on which thread computed it. Then the calling thread sums the
  * workers' gradients in a fixed order, worker 0 + worker 1 + ..., never in order of completion,
- * and takes one Adam step ({@code AdamUpdater} is shared, not per worker; Adam, the merge and the
- * row numbering are the serial part of a step, some 15 % of it at batch 256).
+ * and takes one Adam step ({@code AdamUpdater} is shared, not per worker). With lazy Adam the
+ * step's parts (dense arrays, ranges of the batch's rows) are spread over the same threads: Adam
+ * updates each element on its own, so this changes no bit. The row numbering and the merge stay
+ * serial (a few percent of a step).
  *
  * <p>The batch's distinct embedding rows are numbered once per step, before the split
  * ({@code BatchRows}): every worker scatters its input gradient into the same slots through a

@@ -15,10 +15,14 @@ import org.rectransfer.model.NetworkSpec;
 class DataParallelRunTest {
     private static final TrainingSettings SETTINGS = TrainingSettings.PAPER.withSeed(3).withEpochs(3).withThreads(2);
 
+    private static final DomainSource OFFICE = new DomainSource("Office", Path.of("sample-data/Office-synthetic.tsv"));
+
+    private static PreparedDomain prepare(TrainingSettings settings) {
+        return DomainPreparation.prepare(OFFICE, ReadOptions.DEFAULT, FilterSpec.DEFAULT, settings);
+    }
+
     private static RunResult run(TrainingSettings settings) {
-        PreparedDomain domain = DomainPreparation.prepare(
-                new DomainSource("Office", Path.of("sample-data/Office-synthetic.tsv")), ReadOptions.DEFAULT,
-                FilterSpec.DEFAULT, settings);
+        PreparedDomain domain = prepare(settings);
         NetworkSpec spec = new NetworkSpec(domain.data().users(), domain.data().items(), settings.embedding(), settings.layers());
         return RunExecutor.execute(domain, settings, ModelStart.fresh(spec, settings.seed(), settings.lr()),
                 RunListener.SILENT, () -> false);
@@ -41,6 +45,17 @@ class DataParallelRunTest {
         RunResult result = run(SETTINGS.withThreads(1));
         List<EpochMetrics> epochs = result.epochs();
         assertThat(result.test().hr()).isEqualTo(epochs.get(epochs.size() - 1).hr());
+    }
+
+    /** A sweep runs one model per core: its runs train on one thread whatever --threads says. */
+    @Test
+    void aSweepTaskTrainsOnOneThreadWhateverTheSettingsSay() {
+        TrainingSettings oneThread = SETTINGS.withThreads(1).withEpochs(2);
+        RunResult task = SweepTaskRun.execute(new SweepTask(RunKind.BASELINE, OFFICE, null, "baseline", 3, 3),
+                prepare(oneThread), oneThread.withThreads(2), oneThread.lr(), null);
+        RunResult single = run(oneThread);
+        assertSameParameters(task.params(), single.params());
+        assertThat(task.test().hr()).isEqualTo(single.test().hr());
     }
 
     private static void assertSameParameters(NcfParameters a, NcfParameters b) {
