@@ -50,7 +50,9 @@ public final class TrainingOptions {
     String optimizer = "adam-lazy";
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads for evaluation (default: ${DEFAULT-VALUE}); training steps run on one thread, so results do not depend on it.")
+            description = {"Threads of a run (default: ${DEFAULT-VALUE}): data-parallel training steps and evaluation. The same seed",
+                    "and N give the same run; another N differs in the last digits (order of float sums). sweep trains each",
+                    "run on one thread."})
     int threads = 1;
 
     @Option(names = "--hold-out", paramLabel = "random|latest", description = "Held-out item per user: random (paper) or latest by time/order.")

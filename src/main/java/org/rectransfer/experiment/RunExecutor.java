@@ -26,8 +26,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Trains one model on a prepared domain and evaluates it: the epoch loop with negative
  * re-sampling, periodic evaluation, optional early stopping on a validation hold-out, and the
- * final sampled (and optionally full-ranking) evaluation. Training runs on the calling thread;
- * evaluation splits users over {@code threads} scorers, which does not change any number.
+ * final sampled (and optionally full-ranking) evaluation. Training steps run on
+ * {@code settings.threads()} threads by default ({@link NcfEngine} §Threads: the same seed and
+ * thread count give bitwise the same run, another thread count differs in the last bits);
+ * callers that already run one model per core (sweeps) ask for one training thread with
+ * {@link #execute(PreparedDomain, TrainingSettings, ModelStart, RunListener, BooleanSupplier, int)}.
+ * Evaluation splits users over {@code threads} scorers, which does not change any number.
  *
  * <p>With early stopping, a second item per user is held out of the training data for
  * validation; its candidates are drawn from items the user never touched, so neither the test
@@ -48,6 +52,26 @@ public final class RunExecutor {
      */
     public static RunResult execute(PreparedDomain domain, TrainingSettings settings, ModelStart start,
                                     RunListener listener, BooleanSupplier cancelled) {
+        return execute(domain, settings, start, listener, cancelled, settings.threads());
+    }
+
+    /**
+     * {@link #execute(PreparedDomain, TrainingSettings, ModelStart, RunListener, BooleanSupplier)}
+     * with the training steps on {@code trainingThreads} threads, whatever {@code settings.threads()}
+     * says (which still sets the evaluation's threads).
+     *
+     * @param trainingThreads threads per training step, {@code >= 1}
+     */
+    public static RunResult execute(PreparedDomain domain, TrainingSettings settings, ModelStart start,
+                                    RunListener listener, BooleanSupplier cancelled, int trainingThreads) {
+        EngineConfig config = new EngineConfig(start.plan(), settings.optimizer(), settings.batch(), trainingThreads);
+        try (NcfEngine engine = new NcfEngine(start.params(), config)) {
+            return train(domain, settings, start, engine, listener, cancelled);
+        }
+    }
+
+    private static RunResult train(PreparedDomain domain, TrainingSettings settings, ModelStart start, NcfEngine engine,
+                                   RunListener listener, BooleanSupplier cancelled) {
         long begin = System.nanoTime();
         LOG.debug("run starts on {} ({} users, {} items): seed {}, at most {} epochs, early stopping patience {}",
                 domain.data().name(), domain.data().users(), domain.data().items(), settings.seed(), settings.epochs(),
@@ -60,8 +84,6 @@ public final class RunExecutor {
             trainSplit = new Split(test.full(), inner.train(), inner.testItem(), inner.skippedUsers());
             validationCandidates = EvalCandidates.sample(trainSplit, settings.evalNegatives(), settings.effectiveSplitSeed() ^ VALIDATION_PURPOSE);
         }
-        EngineConfig config = new EngineConfig(start.plan(), settings.optimizer(), settings.batch());
-        NcfEngine engine = new NcfEngine(start.params(), config);
         Supplier<ItemScorer> scorers = () -> engine.newScorer()::score;
         NegativeSampler sampler = new NegativeSampler(trainSplit, settings.negatives(), settings.seed());
         EpochTrainer trainer = new EpochTrainer(engine, settings.batch());
@@ -70,11 +92,17 @@ public final class RunExecutor {
         List<EpochMetrics> epochs = new ArrayList<>();
         long trainedSamples = 0;
         double trainingSeconds = 0;
+        // The test result of the parameters as they are now (null once a batch has changed them), and of `best`:
+        // the final evaluation ranks the same items with the same parameters, so it reuses them instead of
+        // ranking the test items a second time (it did, for the last epoch of every run evaluated every epoch).
+        EvalResult liveTest = null;
+        EvalResult bestTest = null;
         listener.onPrepared(domain);
         for (int epoch = 0; epoch < settings.epochs() && !cancelled.getAsBoolean(); epoch++) {
             long epochStart = System.nanoTime();
             TrainingSamples samples = sampler.epoch(epoch);
             double loss = trainer.run(epoch, samples, listener, cancelled);
+            liveTest = null;
             double seconds = (System.nanoTime() - epochStart) / 1e9;
             trainedSamples += samples.size();
             trainingSeconds += seconds;
@@ -82,15 +110,18 @@ public final class RunExecutor {
             double hr = Double.NaN;
             double ndcg = Double.NaN;
             if (settings.evalEvery() > 0 && ((epoch + 1) % settings.evalEvery() == 0 || last)) {
-                EvalResult result = SampledEvaluation.evaluate(test, domain.candidates(), scorers, settings.k(), settings.threads());
-                hr = result.hr();
-                ndcg = result.metric(Ndcg.NAME);
+                liveTest = SampledEvaluation.evaluate(test, domain.candidates(), scorers, settings.k(), settings.threads());
+                hr = liveTest.hr();
+                ndcg = liveTest.metric(Ndcg.NAME);
             }
             double validationHr = Double.NaN;
             boolean stop = false;
             if (stopping != null) {
                 validationHr = SampledEvaluation.evaluate(trainSplit, validationCandidates, scorers, settings.k(), settings.threads()).hr();
-                if (validationHr > stopping.best()) best = start.params().copy();
+                if (validationHr > stopping.best()) {
+                    best = start.params().copy();
+                    bestTest = liveTest;
+                }
                 stop = stopping.update(epoch + 1, validationHr);
             }
             EpochMetrics metrics = new EpochMetrics(epoch + 1, loss, hr, ndcg, validationHr,
@@ -101,7 +132,9 @@ public final class RunExecutor {
         }
         NcfParameters kept = best != null ? best : start.params();
         Supplier<ItemScorer> finalScorers = () -> new NcfScorer(kept, settings.batch())::score;
-        EvalResult sampled = SampledEvaluation.evaluate(test, domain.candidates(), finalScorers, settings.k(), settings.threads());
+        EvalResult evaluated = best != null ? bestTest : liveTest;
+        EvalResult sampled = evaluated != null ? evaluated
+                : SampledEvaluation.evaluate(test, domain.candidates(), finalScorers, settings.k(), settings.threads());
         EvalResult full = settings.fullRanking()
                 ? FullRankingEvaluation.evaluate(test, finalScorers.get(), settings.k()) : null;
         int bestEpoch = stopping != null && stopping.bestEpoch() > 0 ? stopping.bestEpoch() : epochs.size();

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Each task is claimed in the ledger before it trains, so that two processes working on one sweep
  * train every task once: a task another live process holds is left to it and waited for at the
  * end of its wave (and taken over if that process dies). A finished source whose model is
- * damaged is trained again. Each run is single-threaded and seeded, so results do not depend on
+ * damaged is trained again. Each run trains on one thread ({@link SweepTaskRun#TRAINING_THREADS},
+ * whatever the settings' threads say) and is seeded, so results do not depend on
  * the degree of parallelism, on the order in which tasks finish or on which process ran them.
  *
  * <p>A sweep can be stopped: the {@code stop} flag is looked at before each task and between the

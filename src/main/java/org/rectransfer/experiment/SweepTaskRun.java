@@ -9,6 +9,9 @@ import org.rectransfer.model.TransferPlan;
  * a baseline from fresh parameters, or a transfer from its source model with the task's preset.
  */
 public final class SweepTaskRun {
+    /** Training threads of each sweep run: one, since the sweep runs one model per core. */
+    public static final int TRAINING_THREADS = 1;
+
     private SweepTaskRun() { }
 
     /**
@@ -27,10 +30,14 @@ public final class SweepTaskRun {
     /**
      * {@link #execute(SweepTask, PreparedDomain, TrainingSettings, double, NcfParameters)} that stops
      * between batches once {@code cancelled} is true, returning what it has (not a finished run).
+     * A sweep runs one model per core (local threads, Spark tasks), so each run trains on
+     * {@link #TRAINING_THREADS} thread whatever {@code settings.threads()} (the evaluation's) says:
+     * more would only oversubscribe the cores.
      */
     public static RunResult execute(SweepTask task, PreparedDomain domain, TrainingSettings settings, double tuneLr,
                                     NcfParameters source, java.util.function.BooleanSupplier cancelled) {
-        return RunExecutor.execute(domain, settings, start(task, domain, settings, tuneLr, source), RunListener.SILENT, cancelled);
+        return RunExecutor.execute(domain, settings, start(task, domain, settings, tuneLr, source), RunListener.SILENT, cancelled,
+                TRAINING_THREADS);
     }
 
     /**

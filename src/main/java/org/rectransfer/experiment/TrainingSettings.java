@@ -21,7 +21,9 @@ import org.rectransfer.train.EmbeddingOptimizer;
  *                       the model kept at the end, so that the test set is touched once (the
  *                       default of converged training, whose learning curve is the validation HR)
  * @param optimizer      lazy or dense Adam for the embeddings
- * @param threads        worker threads
+ * @param threads        threads of a run: its training steps (data-parallel, see
+ *                       {@link org.rectransfer.train.NcfEngine}; sweeps always train each run on
+ *                       one) and its evaluation
  * @param holdOut        which interaction is held out per user
  * @param patience       early stopping on a validation hold-out after this many evaluations
  *                       without improvement; 0 turns early stopping off
@@ -121,6 +123,12 @@ public record TrainingSettings(int epochs, int batch, double lr, int negatives, 
     public TrainingSettings withOptimisation(int newBatch, double newLr, int newNegatives) {
         return new TrainingSettings(epochs, newBatch, newLr, newNegatives, embedding, layers, seed, evalNegatives, k, evalEvery,
                 optimizer, threads, holdOut, patience, minEpochs, fullRanking, splitSeed);
+    }
+
+    /** @return these settings with another number of threads per run (training steps and evaluation) */
+    public TrainingSettings withThreads(int newThreads) {
+        return new TrainingSettings(epochs, batch, lr, negatives, embedding, layers, seed, evalNegatives, k, evalEvery,
+                optimizer, newThreads, holdOut, patience, minEpochs, fullRanking, splitSeed);
     }
 
     /** @return these settings with another number of epochs */

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What of a run's stored settings decides its model and its result: the settings JSON without the
- * evaluation thread count, which only says how many threads ranked the held-out items (every
- * user's rank is the same whatever the split, and training steps run on one thread), and without
+ * thread count, which says how many threads ranked the held-out items (every user's rank is the
+ * same whatever the split) and ran each training step (a data-parallel step sums the same
+ * gradients in another order: the models differ only by float rounding, see
+ * {@link org.rectransfer.train.NcfEngine} §Threads, so they are interchangeable), and without
  * how often the test items were also ranked during training ({@code evalEvery}: the epochs' test
  * HR, never the model or the final result). Two runs with the same identity, data bytes and seed
  * are interchangeable, so a model can be reused across front ends that differ only in these.

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One transfer over seeds, as the workbench's transfer lab runs it: for every seed a source
  * model, the target's baseline and the transfer ({@link SeedPipeline}), each recorded in the
- * workspace, on a fixed pool of as many threads as there are cores: every seed's source and
+ * workspace, on a fixed pool of as many threads as there are cores (divided by the training
+ * threads of each model, {@code --threads}, when its steps are data-parallel): every seed's source and
  * baseline are queued at once, each transfer as soon as its seed's two models are there. Stopping,
  * or a seed failing, stops every seed between batches; their unfinished runs are recorded as
  * failed. {@link #run} returns only when every seed has stopped, so that nothing trains after it.
@@ -80,15 +81,27 @@ public final class TransferStudy {
     }
 
     static int threads(int seeds, int cores) {
-        return Math.max(1, Math.min(2 * seeds, cores));
+        return threads(seeds, cores, 1);
+    }
+
+    /**
+     * @param trainingThreads threads each model's training steps use ({@code --threads})
+     * @return how many models train at once: the cores divided among the models' training
+     *         threads, at most two models per seed, at least one model
+     */
+    static int threads(int seeds, int cores, int trainingThreads) {
+        return Math.max(1, Math.min(2 * seeds, cores / Math.max(1, trainingThreads)));
     }
 
     private TransferOutcome run() throws Exception {
-        int threads = threads(request.seeds());
+        int stepThreads = request.settings().threads();
+        int threads = threads(request.seeds(), Runtime.getRuntime().availableProcessors(), stepThreads);
+        int busy = threads * stepThreads;
         listener.onStatus("Training " + request.seeds() + (request.seeds() == 1 ? " seed" : " seeds") + " on "
-                + threads + (threads == 1 ? " thread" : " threads"));
-        LOG.info("transfer {} -> {} ({}), {} seeds, at most {} epochs, {} threads", request.source(), request.target(),
-                request.plan().describe(), request.seeds(), request.epochs(), threads);
+                + busy + (busy == 1 ? " thread" : " threads"));
+        LOG.info("transfer {} -> {} ({}), {} seeds, at most {} epochs, {} models at once on {} training thread(s) each",
+                request.source(), request.target(), request.plan().describe(), request.seeds(), request.epochs(), threads,
+                stepThreads);
         ExecutorService pool = Executors.newFixedThreadPool(threads, TransferStudy::worker);
         try {
             SeedPipeline.Host host = new Host();

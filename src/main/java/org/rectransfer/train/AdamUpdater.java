@@ -9,6 +9,11 @@ import org.rectransfer.model.NetworkSpec;
  * Applies one Adam step of a batch's {@link Gradients} to the parameters: ordinary Adam for
  * every trainable dense layer, lazy or dense Adam for the trainable embedding tables, each layer
  * at its own learning rate. Frozen layers have no moment buffers and are never touched.
+ *
+ * <p>A step can be split into {@link #parts()} parts run on different threads
+ * ({@link #step(Gradients, long, int, int)}): Adam updates each element on its own, so the parts
+ * (whole dense arrays, ranges of the batch's embedding rows) give bitwise the same parameters
+ * as one serial step, whatever thread runs which part.
  */
 final class AdamUpdater {
     private final NcfParameters params;
@@ -22,10 +27,8 @@ final class AdamUpdater {
     private final Moments[] denseBiases;
     private final Moments userMoments;
     private final Moments itemMoments;
-    private final float[] rowP;
-    private final float[] rowM;
-    private final float[] rowV;
-    private final float[] rowG;
+    /** Per part: zero-based staging rows (p, m, v, g) for the lazy update of one embedding row. */
+    private final float[][][] rowScratch;
     private float[] denseScratch;
 
     /**
@@ -68,10 +71,15 @@ final class AdamUpdater {
         this.userMoments = embeddingMoments(params.userEmbedding().length, user.trainable());
         this.itemMoments = embeddingMoments(params.itemEmbedding().length, item.trainable());
         int e = spec.embeddingSize();
-        this.rowP = new float[e];
-        this.rowM = new float[e];
-        this.rowV = new float[e];
-        this.rowG = new float[e];
+        this.rowScratch = new float[config.threads()][4][e];
+    }
+
+    /**
+     * @return how many parts a step can be split into: the engine's threads with lazy Adam; one
+     *         with dense Adam on the embeddings, whose whole-table update shares one scratch table
+     */
+    int parts() {
+        return embeddingOptimizer == EmbeddingOptimizer.LAZY_ADAM ? rowScratch.length : 1;
     }
 
     /**
@@ -79,18 +87,36 @@ final class AdamUpdater {
      * @param t the 1-based step number (the global count, also for lazy embedding rows)
      */
     void step(Gradients g, long t) {
+        step(g, t, 0, 1);
+    }
+
+    /**
+     * One part of a step: the weights of dense layers {@code k % parts == part}, the biases of
+     * layers {@code (k + 1) % parts == part} (so that FC1's large weights and small biases go to
+     * different parts), and the part's contiguous share of each table's batch rows.
+     *
+     * @param g     the batch's gradients
+     * @param t     the 1-based step number
+     * @param part  {@code 0 .. parts - 1}
+     * @param parts {@code 1 .. parts()}
+     */
+    void step(Gradients g, long t, int part, int parts) {
         for (int k = 0; k < dense.length; k++) {
             if (dense[k].trainable()) {
                 float alpha = kernel.alphaT(dense[k].learningRate(), t);
-                applyDense(params.weights(k), denseWeights[k], g.weights[k], alpha);
-                applyDense(params.biases(k), denseBiases[k], g.biases[k], alpha);
+                if (k % parts == part) {
+                    applyDense(params.weights(k), denseWeights[k], g.weights[k], alpha);
+                }
+                if ((k + 1) % parts == part) {
+                    applyDense(params.biases(k), denseBiases[k], g.biases[k], alpha);
+                }
             }
         }
         if (user.trainable()) {
-            applyEmbedding(params.userEmbedding(), userMoments, g.users, kernel.alphaT(user.learningRate(), t));
+            applyEmbedding(params.userEmbedding(), userMoments, g.users, kernel.alphaT(user.learningRate(), t), part, parts);
         }
         if (item.trainable()) {
-            applyEmbedding(params.itemEmbedding(), itemMoments, g.items, kernel.alphaT(item.learningRate(), t));
+            applyEmbedding(params.itemEmbedding(), itemMoments, g.items, kernel.alphaT(item.learningRate(), t), part, parts);
         }
     }
 
@@ -98,10 +124,11 @@ final class AdamUpdater {
         kernel.apply(p, s.m(), s.v(), grad, p.length, alpha);
     }
 
-    private void applyEmbedding(float[] table, Moments s, SparseRowGradient g, float alpha) {
+    private void applyEmbedding(float[] table, Moments s, SparseRowGradient g, float alpha, int part, int parts) {
         if (embeddingOptimizer == EmbeddingOptimizer.LAZY_ADAM) {
-            applyLazy(table, s, g, alpha);
-        } else {
+            int count = g.count();
+            applyLazy(table, s, g, alpha, count * part / parts, count * (part + 1) / parts, rowScratch[part]);
+        } else if (part == 0) {
             applyDenseTable(table, s, g, alpha);
         }
     }
@@ -110,10 +137,15 @@ final class AdamUpdater {
      * Only the batch's rows move; their moments are updated with their summed gradient. Each row
      * is staged in zero-based scratch arrays so that the kernel's loop vectorises.
      */
-    private void applyLazy(float[] table, Moments s, SparseRowGradient g, float alpha) {
+    private void applyLazy(float[] table, Moments s, SparseRowGradient g, float alpha, int fromSlot, int toSlot,
+                           float[][] scratch) {
         int e = spec.embeddingSize();
         float[] state = s.m();
-        for (int slot = 0; slot < g.count(); slot++) {
+        float[] rowP = scratch[0];
+        float[] rowM = scratch[1];
+        float[] rowV = scratch[2];
+        float[] rowG = scratch[3];
+        for (int slot = fromSlot; slot < toSlot; slot++) {
             int row = g.row(slot);
             int at = row * e;
             int stateAt = 2 * at;

@@ -64,8 +64,11 @@ final class BackwardPass {
         return delta[spec.depth()][0];
     }
 
-    /** Back-propagates {@link #outputDelta()} for the batch of the last forward pass. */
-    void run(int[] users, int[] items, int n) {
+    /**
+     * Back-propagates {@link #outputDelta()} for the last forward pass, which ran on samples
+     * {@code off .. off + n)} of the batch whose rows the gradients' {@link BatchRows} index.
+     */
+    void run(int off, int n) {
         for (int k = spec.depth(); k >= 0; k--) {
             int in = spec.inputSize(k);
             int out = spec.outputSize(k);
@@ -83,7 +86,7 @@ final class BackwardPass {
                 Kernels.reluMask(dx, forward.activation(k), in, n);
             }
         }
-        scatterToEmbeddings(users, items, n);
+        scatterToEmbeddings(off, n);
     }
 
     /** The input of dense layer k, sample-major; FC1's comes straight from the gather. */
@@ -95,21 +98,27 @@ final class BackwardPass {
         return sampleMajor;
     }
 
-    private void scatterToEmbeddings(int[] users, int[] items, int n) {
+    private void scatterToEmbeddings(int off, int n) {
         int e = spec.embeddingSize();
         if (userTrainable) {
-            scatter(gradients.users, users, n, 0, e);
+            scatter(gradients.users, off, n, 0, e);
         }
         if (itemTrainable) {
-            scatter(gradients.items, items, n, e, e);
+            scatter(gradients.items, off, n, e, e);
         }
     }
 
-    /** Adds each sample's slice of the input gradient to its row's slot. */
-    private void scatter(SparseRowGradient target, int[] rows, int n, int firstFeature, int e) {
+    /**
+     * Zeroes the batch's slots, then adds each sample's slice of the input gradient to its row's
+     * slot; the slots were numbered once for the whole batch, so there is no lookup here. Every
+     * slot is zeroed, not only this slice's, so that workers' gradients add slot by slot.
+     */
+    private void scatter(SparseRowGradient target, int off, int n, int firstFeature, int e) {
+        target.zero();
         float[] g = target.values();
+        int[] slots = target.slotOfSample();
         for (int b = 0; b < n; b++) {
-            int base = target.slot(rows[b]) * e;
+            int base = slots[off + b] * e;
             for (int f = 0; f < e; f++) {
                 g[base + f] += inputDelta[firstFeature + f][b];
             }

@@ -23,16 +23,33 @@ final class BinaryCrossEntropy {
      * @return the mean loss
      */
     static double lossAndDelta(float[] p, float[] labels, int n, float[] delta) {
+        return sumLossAndDelta(p, labels, 0, n, n, delta) / n;
+    }
+
+    /**
+     * The loss and deltas of a slice of a batch, as one worker of a data-parallel step computes
+     * them: each delta is divided by the whole batch's size, so that the workers' gradients add
+     * up to the batch's.
+     *
+     * @param p        probabilities of the slice's samples
+     * @param labels   the batch's 0/1 labels
+     * @param labelOff index of the label of {@code p[0]}
+     * @param m        samples in the slice
+     * @param n        samples in the whole batch
+     * @param delta    receives dLoss/dz for each of the slice's samples
+     * @return the slice's summed (not mean) loss
+     */
+    static double sumLossAndDelta(float[] p, float[] labels, int labelOff, int m, int n, float[] delta) {
         double sum = 0;
-        for (int b = 0; b < n; b++) {
+        for (int b = 0; b < m; b++) {
             float pb = p[b];
             float pc = clip(pb);
-            float y = labels[b];
+            float y = labels[labelOff + b];
             sum += sampleLoss(pc, y);
             float dLdp = (pc - y) / (pc * (1f - pc));
             delta[b] = dLdp * (pb * (1f - pb)) / n;
         }
-        return sum / n;
+        return sum;
     }
 
     /**

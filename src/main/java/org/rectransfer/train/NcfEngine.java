@@ -44,32 +44,78 @@ import org.rectransfer.model.NetworkSpec;
  * momentum and decayed their moments meanwhile.
  *
  * <h2>Threads</h2>
- * An engine is single-threaded. The step is split so that a data-parallel variant can come
- * later: forward/backward buffers ({@code ForwardPass}, {@code BackwardPass}) and the batch's
- * {@code Gradients} are per-worker objects, the parameters and {@code AdamUpdater} are shared.
+ * With {@link EngineConfig#threads()} = 1 (the default) a step runs on the calling thread. With
+ * T > 1 it is data-parallel: the batch is split into T contiguous slices (fewer when the batch
+ * has fewer than T samples), each {@code StepWorker} runs forward and backward on its slice into
+ * its own {@code Gradients} (forward/backward buffers are per worker; the parameters are only
+ * read), with the loss gradient divided by the whole batch's n, so the slices' gradients sum to
+ * the batch's. The calling thread and T - 1 helper threads owned by the engine
+ * ({@code StepCrew}: spin-then-park hand-off) each claim slices until none is left, so a helper
+ * that is not on a core (a busy machine) delays nothing: the calling thread computes its slice.
+ * A slice's result does not depend on which thread computed it. Then the calling thread sums the
+ * workers' gradients in a fixed order, worker 0 + worker 1 + ..., never in order of completion,
+ * and takes one Adam step ({@code AdamUpdater} is shared, not per worker). With lazy Adam the
+ * step's parts (dense arrays, ranges of the batch's rows) are spread over the same threads: Adam
+ * updates each element on its own, so this changes no bit. The row numbering and the merge stay
+ * serial (a few percent of a step).
+ *
+ * <p>The batch's distinct embedding rows are numbered once per step, before the split
+ * ({@code BatchRows}): every worker scatters its input gradient into the same slots through a
+ * per-sample slot index, so the sparse gradients merge as a plain elementwise sum.
+ *
+ * <p>Reproducibility: with the same seed and the same thread count, results are bitwise
+ * identical from run to run, whatever the timing. A different thread count changes the order
+ * of float additions (the dense weight gradients and repeated rows are summed per slice, then
+ * across slices), so results differ in the last bits: a relative difference of order 1e-6 in a
+ * step's parameters, which training can amplify over many epochs as any change of rounding
+ * does. One thread is bitwise the engine as it was before threads existed.
+ *
+ * <p>An engine is driven by one thread at a time. An engine with T > 1 owns threads:
+ * {@link #close()} it when done (they are daemon threads and sleep when the engine is idle, so a
+ * forgotten engine costs memory, not CPU).
  */
-public final class NcfEngine {
+public final class NcfEngine implements AutoCloseable {
     private final NcfParameters params;
     private final EngineConfig config;
-    private final ForwardPass forward;
-    private final BackwardPass backward;
+    private final BatchRows userRows;
+    private final BatchRows itemRows;
+    private final boolean userTrainable;
+    private final boolean itemTrainable;
+    private final StepWorker[] workers;
     private final Gradients gradients;
+    private final StepCrew crew;
     private final AdamUpdater updater;
     private final NcfScorer scorer;
     private long steps;
     private boolean gradientsPending;
+    /** The step being computed, read by the workers (published by the crew's hand-off). */
+    private int[] stepUsers;
+    private int[] stepItems;
+    private float[] stepLabels;
+    private int stepN;
+    private int stepSlices;
+    /** What the crew's pieces are now: slices of the batch, or parts of the Adam step. */
+    private boolean adamPhase;
 
     /**
      * @param params the parameters to train, updated in place (not copied)
-     * @param config the plan, the embedding optimiser and the maximum batch
+     * @param config the plan, the embedding optimiser, the maximum batch and the threads per step
      */
     public NcfEngine(NcfParameters params, EngineConfig config) {
         this.params = params;
         this.config = config;
-        this.forward = new ForwardPass(params, config.maxBatch());
-        this.gradients = new Gradients(params.spec(), config.maxBatch());
-        this.backward = new BackwardPass(params, config.plan(), forward, gradients);
+        NetworkSpec spec = params.spec();
+        this.userRows = new BatchRows(spec.users(), config.maxBatch());
+        this.itemRows = new BatchRows(spec.items(), config.maxBatch());
+        this.userTrainable = config.plan().of(LayerName.USER_EMBEDDING).trainable();
+        this.itemTrainable = config.plan().of(LayerName.ITEM_EMBEDDING).trainable();
+        this.workers = new StepWorker[config.threads()];
+        for (int w = 0; w < workers.length; w++) {
+            workers[w] = new StepWorker(params, config, userRows, itemRows);
+        }
+        this.gradients = workers[0].gradients();
         this.updater = new AdamUpdater(params, config);
+        this.crew = workers.length > 1 ? new StepCrew(workers.length - 1, this::runPiece, "ncf-step") : null;
         this.scorer = new NcfScorer(params, config.maxBatch());
     }
 
@@ -111,14 +157,58 @@ public final class NcfEngine {
      */
     public double computeGradients(int[] users, int[] items, float[] labels, int n) {
         checkBatch(n);
-        gradients.users.clear();
-        gradients.items.clear();
-        forward.run(users, items, 0, n);
-        double loss = BinaryCrossEntropy.lossAndDelta(forward.probabilities(), labels, n,
-                backward.outputDelta());
-        backward.run(users, items, n);
+        indexRows(users, items, n);
+        stepUsers = users;
+        stepItems = items;
+        stepLabels = labels;
+        stepN = n;
+        stepSlices = Math.min(workers.length, n);
+        if (stepSlices == 1) {
+            runSlice(0);
+        } else {
+            crew.run(stepSlices);
+        }
+        stepUsers = null;
+        stepItems = null;
+        stepLabels = null;
+        // Fixed order, whatever order the workers finished in: the result does not depend on timing.
+        double loss = workers[0].loss();
+        for (int w = 1; w < stepSlices; w++) {
+            loss += workers[w].loss();
+            gradients.add(workers[w].gradients());
+        }
         gradientsPending = true;
-        return loss;
+        return loss / n;
+    }
+
+    /** Numbers the batch's distinct rows of each trainable table once, for every worker. */
+    private void indexRows(int[] users, int[] items, int n) {
+        if (userTrainable) {
+            userRows.index(users, n);
+        } else {
+            userRows.clear();
+        }
+        if (itemTrainable) {
+            itemRows.index(items, n);
+        } else {
+            itemRows.clear();
+        }
+    }
+
+    /** Piece {@code p} of the crew's current work: a slice of the batch, or a part of Adam. */
+    private void runPiece(int p) {
+        if (adamPhase) {
+            updater.step(gradients, steps, p, workers.length);
+        } else {
+            runSlice(p);
+        }
+    }
+
+    /** Worker {@code w}'s slice of the current step: samples {@code n w / S .. n (w + 1) / S)}. */
+    private void runSlice(int w) {
+        int from = stepN * w / stepSlices;
+        int to = stepN * (w + 1) / stepSlices;
+        workers[w].run(stepUsers, stepItems, stepLabels, from, to - from, stepN);
     }
 
     /** Applies one Adam step with the gradients of the last {@link #computeGradients} call. */
@@ -127,7 +217,18 @@ public final class NcfEngine {
             throw new IllegalStateException("no gradients to apply");
         }
         steps++;
-        updater.step(gradients, steps);
+        int parts = updater.parts();
+        if (crew == null || parts == 1) {
+            updater.step(gradients, steps);
+        } else {
+            // Adam's elements are independent: the parts give bitwise the serial step's parameters.
+            adamPhase = true;
+            try {
+                crew.run(parts);
+            } finally {
+                adamPhase = false;
+            }
+        }
         gradientsPending = false;
     }
 
@@ -142,6 +243,7 @@ public final class NcfEngine {
         double sum = 0;
         for (int from = 0; from < n; from += config.maxBatch()) {
             int m = Math.min(config.maxBatch(), n - from);
+            ForwardPass forward = workers[0].forward();
             forward.run(users, items, from, m);
             sum += BinaryCrossEntropy.sumLoss(forward.probabilities(), labels, from, m);
         }
@@ -209,9 +311,25 @@ public final class NcfEngine {
         return config;
     }
 
+    /**
+     * @return how many slices helper threads (not the calling thread) have computed so far: a
+     *         diagnostic of how much the step threads actually run in parallel (0 with one thread)
+     */
+    public long helperSlices() {
+        return crew == null ? 0 : crew.helperPieces();
+    }
+
     /** @return the number of Adam steps taken */
     public long steps() {
         return steps;
+    }
+
+    /** Stops the step threads, if any; the engine must not train afterwards. Idempotent. */
+    @Override
+    public void close() {
+        if (crew != null) {
+            crew.close();
+        }
     }
 
     private void copyRows(SparseRowGradient source, float[] table) {

@@ -4,40 +4,40 @@ import java.util.Arrays;
 
 /**
  * The gradient of an embedding table for one batch, stored only for the rows the batch uses:
- * each distinct row gets a slot of {@code width} floats. Rows repeated in the batch (a user
- * with its positive and its negatives) share one slot, so Adam sees their summed gradient.
- *
- * <p>Membership uses the sparse-set trick ({@code slotOf[row]} is trusted only if
- * {@code rowOfSlot} points back at the row), so clearing costs nothing and the per-row index
- * needs no reset between batches.
+ * each distinct row of the shared {@link BatchRows} has a slot of {@code width} floats. Rows
+ * repeated in the batch (a user with its positive and its negatives) share one slot, so Adam
+ * sees their summed gradient. Each worker of a data-parallel step has its own values over the
+ * same slots.
  */
 final class SparseRowGradient {
+    private final BatchRows rows;
     private final int width;
-    private final int[] slotOf;
-    private final int[] rowOfSlot;
     private final float[] values;
-    private int count;
 
-    SparseRowGradient(int rows, int width, int maxSlots) {
+    SparseRowGradient(BatchRows rows, int width, int maxSlots) {
+        this.rows = rows;
         this.width = width;
-        this.slotOf = new int[rows];
-        this.rowOfSlot = new int[maxSlots];
-        this.values = new float[maxSlots * width];
+        this.values = new float[Math.multiplyExact(maxSlots, width)];
     }
 
-    /** Forgets every row. */
-    void clear() {
-        count = 0;
+    /** Zeroes the slots of the batch {@link BatchRows} holds now. */
+    void zero() {
+        Arrays.fill(values, 0, rows.count() * width, 0f);
     }
 
     /** @return the number of distinct rows in the batch */
     int count() {
-        return count;
+        return rows.count();
     }
 
     /** @return the row held in slot {@code s} */
     int row(int s) {
-        return rowOfSlot[s];
+        return rows.row(s);
+    }
+
+    /** @return the slot of each sample of the batch ({@link BatchRows#slotOfSample()}) */
+    int[] slotOfSample() {
+        return rows.slotOfSample();
     }
 
     /** @return the slot values, slot {@code s} at {@code s * width} */
@@ -45,22 +45,12 @@ final class SparseRowGradient {
         return values;
     }
 
-    /** @return the slot of {@code row}, or -1 if the batch does not use it */
-    int find(int row) {
-        int s = slotOf[row];
-        return s < count && rowOfSlot[s] == row ? s : -1;
-    }
-
-    /** @return the slot of {@code row}, allocating a zeroed one on first use */
-    int slot(int row) {
-        int s = find(row);
-        if (s >= 0) {
-            return s;
+    /** Adds {@code other}'s slot values to this one's (same rows, so slot by slot). */
+    void add(SparseRowGradient other) {
+        float[] o = other.values;
+        int len = rows.count() * width;
+        for (int j = 0; j < len; j++) {
+            values[j] += o[j];
         }
-        s = count++;
-        slotOf[row] = s;
-        rowOfSlot[s] = row;
-        Arrays.fill(values, s * width, (s + 1) * width, 0f);
-        return s;
     }
 }

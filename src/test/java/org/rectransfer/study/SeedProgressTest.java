@@ -25,4 +25,13 @@ class SeedProgressTest {
         assertThat(TransferStudy.threads(10, 8)).isEqualTo(8);
         assertThat(TransferStudy.threads(1, 1)).isEqualTo(1);
     }
+
+    /** With data-parallel steps (--threads) the cores are shared among the models' step threads. */
+    @Test
+    void modelsTrainingOnSeveralThreadsShareTheCores() {
+        assertThat(TransferStudy.threads(1, 2, 2)).isEqualTo(1);
+        assertThat(TransferStudy.threads(3, 8, 2)).isEqualTo(4);
+        assertThat(TransferStudy.threads(1, 2, 4)).isEqualTo(1);
+        assertThat(TransferStudy.threads(3, 8, 1)).isEqualTo(TransferStudy.threads(3, 8));
+    }
 }
