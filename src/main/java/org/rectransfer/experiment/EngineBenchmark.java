@@ -38,10 +38,13 @@ public final class EngineBenchmark {
     public BenchResult run(BenchShape shape, int batch, int threads, Double dl4jRate) {
         NetworkSpec spec = NetworkSpec.withDefaults(shape.users(), shape.items());
         RandomBatches batches = new RandomBatches(shape, batch, 42);
-        NcfEngine engine = NcfEngine.initialised(spec, EngineConfig.defaults().withMaxBatch(batch), 1);
-        Rate engineRate = time(() -> engine.trainBatch(batches.users(), batches.items(), batches.labels(), batch), batches, batch);
+        Rate engineRate;
+        double evalMicros;
+        try (NcfEngine engine = NcfEngine.initialised(spec, EngineConfig.defaults().withMaxBatch(batch).withThreads(threads), 1)) {
+            engineRate = time(() -> engine.trainBatch(batches.users(), batches.items(), batches.labels(), batch), batches, batch);
+            evalMicros = parallelEvalMicrosPerUser(engine, shape, threads);
+        }
         double dl4j = dl4jRate == null ? Double.NaN : Double.isNaN(dl4jRate) ? dl4jRate(spec, shape, batch) : dl4jRate;
-        double evalMicros = parallelEvalMicrosPerUser(engine, shape, threads);
         double epochSeconds = shape.interactions() * 5.0 / engineRate.perWallSecond();
         double evalSeconds = shape.users() * evalMicros / 1e6;
         return new BenchResult(shape, batch, threads, engineRate.perWallSecond(), engineRate.perCpuSecond(), dl4j,

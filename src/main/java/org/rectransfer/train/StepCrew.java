@@ -45,21 +45,26 @@ final class StepCrew implements AutoCloseable {
      * little anyway, since the caller runs any piece nobody has claimed.
      */
     static final long SPIN_NANOS = 50_000L;
-    /** Bits of the claim counter that count claimed pieces; the step number is above them. */
-    private static final int PIECE_BITS = 16;
-    private static final long PIECE_MASK = (1L << PIECE_BITS) - 1;
+    /**
+     * The claim word is {@code step << STEP_SHIFT | pieces << PIECES_SHIFT | claimed}: the step's
+     * number and its piece count travel with the claims, so a helper that saw an older step can
+     * neither claim a piece of the next one nor read the next step's piece count for its own
+     * (it once did, through a separate field, and ran a piece twice).
+     */
+    private static final int PIECES_SHIFT = 8;
+    private static final int STEP_SHIFT = 16;
+    private static final long BYTE = 0xFF;
 
     private final IntConsumer work;
     private final Thread[] helpers;
     private final int maxPieces;
-    /** {@code step << PIECE_BITS | pieces claimed so far in that step}. */
+    /** {@code step << STEP_SHIFT | pieces << PIECES_SHIFT | pieces claimed so far in that step}. */
     private final AtomicLong claims = new AtomicLong();
     /** The step each piece last finished. */
     private final AtomicLongArray done;
     /** Failures of the current step's pieces, by piece; written before {@code done}. */
     private final Throwable[] failures;
     private volatile long posted;
-    private volatile int active;
     private volatile boolean closed;
     private volatile Thread waitingCaller;
     /** Pieces run by helpers, for diagnostics (written by helpers, read racily). */
@@ -73,8 +78,8 @@ final class StepCrew implements AutoCloseable {
      * @param name    prefix of the helper threads' names
      */
     StepCrew(int helpers, IntConsumer work, String name) {
-        if (helpers < 1) {
-            throw new IllegalArgumentException("a crew needs at least one helper: " + helpers);
+        if (helpers < 1 || helpers >= BYTE) {
+            throw new IllegalArgumentException("a crew needs 1 to " + (BYTE - 1) + " helpers: " + helpers);
         }
         this.work = work;
         this.maxPieces = helpers + 1;
@@ -108,15 +113,14 @@ final class StepCrew implements AutoCloseable {
             throw new IllegalArgumentException("pieces must be 1.." + maxPieces + ": " + pieces);
         }
         long step = posted + 1;
-        active = pieces;
-        claims.set(step << PIECE_BITS);
+        claims.set(step << STEP_SHIFT | (long) pieces << PIECES_SHIFT);
         posted = step;
         for (int h = 0; h < helpers.length; h++) {
             if (parkedFlags.get(h) != 0) {
                 LockSupport.unpark(helpers[h]);
             }
         }
-        runClaimed(step, pieces);
+        runClaimed(step);
         for (int p = 0; p < pieces; p++) {
             awaitDone(p, step);
         }
@@ -124,17 +128,17 @@ final class StepCrew implements AutoCloseable {
     }
 
     /** Claims and runs pieces of {@code step} until none is left; @return how many it ran */
-    private int runClaimed(long step, int pieces) {
+    private int runClaimed(long step) {
         int ran = 0;
         while (true) {
             long c = claims.get();
-            if ((c >>> PIECE_BITS) != step || (c & PIECE_MASK) >= pieces) {
+            if ((c >>> STEP_SHIFT) != step || (c & BYTE) >= ((c >>> PIECES_SHIFT) & BYTE)) {
                 return ran;
             }
             if (!claims.compareAndSet(c, c + 1)) {
                 continue;
             }
-            int piece = (int) (c & PIECE_MASK);
+            int piece = (int) (c & BYTE);
             try {
                 work.accept(piece);
             } catch (Throwable t) {
@@ -207,7 +211,7 @@ final class StepCrew implements AutoCloseable {
             if (step == seen) {
                 return;
             }
-            int ran = runClaimed(step, active);
+            int ran = runClaimed(step);
             if (ran > 0) {
                 helperPieces.add(ran);
             }
