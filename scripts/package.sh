@@ -45,7 +45,7 @@ common=(--name RecTransfer --app-version "$version" --vendor "RecTransfer Workbe
         --description "Transfer learning in neural recommender systems: train, transfer, measure, plot"
         --input "$out/input" --main-jar rectransfer.jar --main-class org.rectransfer.Main
         --runtime-image "$out/runtime" --icon assets/rectransfer.png
-        --java-options "-Xmx4g" --java-options "-Drectransfer.sampleData=\$APPDIR/sample-data"
+        --java-options "-Xmx4g" --java-options "-XX:+UseTransparentHugePages" --java-options "-Drectransfer.sampleData=\$APPDIR/sample-data"
         --dest "$out")
 jpackage --type app-image "${common[@]}"
 echo "package.sh: app image in $out/RecTransfer (launcher: $out/RecTransfer/bin/RecTransfer)" >&2
