@@ -76,17 +76,15 @@ final class BlockedKernels {
      */
     static void weightGradient(float[][] dz, int out, int n, float[][] xs, int in,
                                float[] gw, float[] gb, float[] acc, int[] live) {
+        biasGradient(dz, out, n, gb);
         for (int o = 0; o < out; o++) {
             float[] d = dz[o];
             int count = 0;
-            float bias = 0f;
             // Branch-free: which deltas are zero is data-dependent and unpredictable.
             for (int b = 0; b < n; b++) {
                 live[count] = b;
                 count += d[b] != 0f ? 1 : 0;
-                bias += d[b];
             }
-            gb[o] = bias;
             Arrays.fill(acc, 0, in, 0f);
             int j = 0;
             for (; j + 3 < count; j += 4) {
@@ -114,16 +112,52 @@ final class BlockedKernels {
     }
 
     /**
-     * Inputs {@code from .. in)} of one output's weight gradient (the row's last, partial
-     * vector in {@link VectorKernels#weightGradient}), one input at a time, over the live
-     * samples of one chunk, continuing gw's partial sums unless {@code first}.
+     * {@code gb[o] = sum_b dz[o][b]}, each sum in increasing b as one chain of float adds. Four
+     * outputs per pass: one output's chain waits three cycles per add, four chains side by side
+     * do not (one at a time, this cost as much as FC1's weight gradient proper).
      */
-    static void gradientTail(float[] d, int[] live, int count, float[][] xs, int from, int in,
+    static void biasGradient(float[][] dz, int out, int n, float[] gb) {
+        int o = 0;
+        for (; o + 3 < out; o += 4) {
+            float[] d0 = dz[o];
+            float[] d1 = dz[o + 1];
+            float[] d2 = dz[o + 2];
+            float[] d3 = dz[o + 3];
+            float s0 = 0f;
+            float s1 = 0f;
+            float s2 = 0f;
+            float s3 = 0f;
+            for (int b = 0; b < n; b++) {
+                s0 += d0[b];
+                s1 += d1[b];
+                s2 += d2[b];
+                s3 += d3[b];
+            }
+            gb[o] = s0;
+            gb[o + 1] = s1;
+            gb[o + 2] = s2;
+            gb[o + 3] = s3;
+        }
+        for (; o < out; o++) {
+            float[] d = dz[o];
+            float s = 0f;
+            for (int b = 0; b < n; b++) {
+                s += d[b];
+            }
+            gb[o] = s;
+        }
+    }
+
+    /**
+     * Inputs {@code i .. in)} of one output's weight gradient over samples {@code from .. to)},
+     * one input at a time, continuing gw's partial sums unless {@code first}: the row's last,
+     * partial vector in {@link VectorKernels#weightGradient}.
+     */
+    static void gradientTail(float[] d, float[][] xs, int i, int in, int from, int to,
                              float[] gw, int row, boolean first) {
-        for (int i = from; i < in; i++) {
+        for (; i < in; i++) {
             float s = first ? 0f : gw[row + i];
-            for (int j = 0; j < count; j++) {
-                int b = live[j];
+            for (int b = from; b < to; b++) {
                 s = Math.fma(d[b], xs[b][i], s);
             }
             gw[row + i] = s;

@@ -68,7 +68,7 @@ final class Kernels {
     static void weightGradient(float[][] dz, int out, int n, float[][] xs, int in,
                                float[] gw, float[] gb, float[] acc, int[] live) {
         if (KernelSelection.VECTOR) {
-            VectorKernels.weightGradient(dz, out, n, xs, in, gw, gb, live);
+            VectorKernels.weightGradient(dz, out, n, xs, in, gw, gb);
         } else {
             BlockedKernels.weightGradient(dz, out, n, xs, in, gw, gb, acc, live);
         }

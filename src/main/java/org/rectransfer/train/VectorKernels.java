@@ -37,6 +37,16 @@ final class VectorKernels {
         // Batch blocks outside, rows inside: the block's slice of x (inner x 64 bytes) stays in
         // L1 for all the rows, where rows outside streamed the whole of x from L2 once per tile.
         int b = 0;
+        for (; b + 3 * L <= n; b += 3 * L) {
+            int r = 0;
+            for (; r + 3 < rows; r += 4) {
+                tile4x3(c, cOff + r * rStride, rStride, kStride, inner, init, r, x, xFirst, y, b);
+            }
+            for (; r < rows; r++) {
+                tile1x2(c, cOff + r * rStride, kStride, inner, init, r, x, xFirst, y, b);
+                tile1x1(c, cOff + r * rStride, kStride, inner, init, r, x, xFirst, y, b + 2 * L);
+            }
+        }
         for (; b + 2 * L <= n; b += 2 * L) {
             int r = 0;
             for (; r + 3 < rows; r += 4) {
@@ -100,6 +110,59 @@ final class VectorKernels {
         a31.intoArray(y[r + 3], b + L);
     }
 
+    private static void tile4x3(float[] c, int c0, int rStride, int kStride, int inner, float[] init,
+                                int r, float[][] x, int xFirst, float[][] y, int b) {
+        FloatVector a00 = FloatVector.broadcast(S, init == null ? 0f : init[r]);
+        FloatVector a01 = a00;
+        FloatVector a02 = a00;
+        FloatVector a10 = FloatVector.broadcast(S, init == null ? 0f : init[r + 1]);
+        FloatVector a11 = a10;
+        FloatVector a12 = a10;
+        FloatVector a20 = FloatVector.broadcast(S, init == null ? 0f : init[r + 2]);
+        FloatVector a21 = a20;
+        FloatVector a22 = a20;
+        FloatVector a30 = FloatVector.broadcast(S, init == null ? 0f : init[r + 3]);
+        FloatVector a31 = a30;
+        FloatVector a32 = a30;
+        int c1 = c0 + rStride;
+        int c2 = c1 + rStride;
+        int c3 = c2 + rStride;
+        for (int k = 0, ck = 0; k < inner; k++, ck += kStride) {
+            float[] xk = x[xFirst + k];
+            FloatVector x0 = FloatVector.fromArray(S, xk, b);
+            FloatVector x1 = FloatVector.fromArray(S, xk, b + L);
+            FloatVector x2 = FloatVector.fromArray(S, xk, b + 2 * L);
+            FloatVector w = FloatVector.broadcast(S, c[c0 + ck]);
+            a00 = x0.fma(w, a00);
+            a01 = x1.fma(w, a01);
+            a02 = x2.fma(w, a02);
+            w = FloatVector.broadcast(S, c[c1 + ck]);
+            a10 = x0.fma(w, a10);
+            a11 = x1.fma(w, a11);
+            a12 = x2.fma(w, a12);
+            w = FloatVector.broadcast(S, c[c2 + ck]);
+            a20 = x0.fma(w, a20);
+            a21 = x1.fma(w, a21);
+            a22 = x2.fma(w, a22);
+            w = FloatVector.broadcast(S, c[c3 + ck]);
+            a30 = x0.fma(w, a30);
+            a31 = x1.fma(w, a31);
+            a32 = x2.fma(w, a32);
+        }
+        a00.intoArray(y[r], b);
+        a01.intoArray(y[r], b + L);
+        a02.intoArray(y[r], b + 2 * L);
+        a10.intoArray(y[r + 1], b);
+        a11.intoArray(y[r + 1], b + L);
+        a12.intoArray(y[r + 1], b + 2 * L);
+        a20.intoArray(y[r + 2], b);
+        a21.intoArray(y[r + 2], b + L);
+        a22.intoArray(y[r + 2], b + 2 * L);
+        a30.intoArray(y[r + 3], b);
+        a31.intoArray(y[r + 3], b + L);
+        a32.intoArray(y[r + 3], b + 2 * L);
+    }
+
     private static void tile1x2(float[] c, int c0, int kStride, int inner, float[] init,
                                 int r, float[][] x, int xFirst, float[][] y, int b) {
         FloatVector a0 = FloatVector.broadcast(S, init == null ? 0f : init[r]);
@@ -124,41 +187,38 @@ final class VectorKernels {
     }
 
     /**
-     * See {@link Kernels#weightGradient}. Per output, the live samples' input rows are summed
-     * into up to 64 inputs held in eight vector registers, and stored once per chunk of
-     * {@link #CHUNK} samples: the old loop loaded and stored its accumulator row every four
-     * samples. The chunks keep their input rows in L1 across all outputs; the sums still run
-     * over the samples in increasing order, continued from the stored partial sums.
+     * See {@link Kernels#weightGradient}. Tiles of four outputs by sixteen inputs (eight vector
+     * accumulators) are summed over the samples in registers: per sample, two vector loads of
+     * its input row and four broadcast deltas feed eight fmas. The samples are taken in chunks
+     * of {@link #CHUNK}, whose input rows stay in L1 for all the tiles; each tile continues from
+     * the partial sums the previous chunk stored.
+     *
+     * <p>Unlike the scalar path, samples with a zero delta are not skipped: listing the live
+     * samples per output cost as much as the fmas it saved, and it would break the tiles across
+     * outputs. Adding {@code fma(0, x, acc)} leaves acc's bits unchanged for finite x (acc is
+     * never -0: it starts at +0 and a float sum is -0 only if both terms are), so the result is
+     * the same bits as skipping; a non-finite input would make it NaN where skipping kept a
+     * number, but then the forward pass is not finite either.
      */
     static void weightGradient(float[][] dz, int out, int n, float[][] xs, int in,
-                               float[] gw, float[] gb, int[] live) {
+                               float[] gw, float[] gb) {
+        BlockedKernels.biasGradient(dz, out, n, gb);
         int from = 0;
-        do {    // at least once: n == 0 still overwrites gw and gb with zeros
+        do {    // at least once: n == 0 still overwrites gw with zeros
             int to = Math.min(n, from + CHUNK);
             boolean first = from == 0;
-            for (int o = 0; o < out; o++) {
-                float[] d = dz[o];
-                int count = 0;
-                float bias = first ? 0f : gb[o];
-                // Branch-free: which deltas are zero is data-dependent and unpredictable.
-                for (int b = from; b < to; b++) {
-                    live[count] = b;
-                    count += d[b] != 0f ? 1 : 0;
-                    bias += d[b];
-                }
-                gb[o] = bias;
-                int row = o * in;
+            int o = 0;
+            for (; o + 3 < out; o += 4) {
                 int i = 0;
-                for (; i + 8 * L <= in; i += 8 * L) {
-                    columns8(d, live, count, xs, i, gw, row + i, first);
+                for (; i + 2 * L <= in; i += 2 * L) {
+                    outer4x2(dz, o, xs, in, i, from, to, gw, first);
                 }
-                for (; i + 4 * L <= in; i += 4 * L) {
-                    columns4(d, live, count, xs, i, gw, row + i, first);
+                for (int q = o; q < o + 4; q++) {
+                    outerRow(dz[q], xs, in, i, from, to, gw, q * in, first);
                 }
-                for (; i + L <= in; i += L) {
-                    columns1(d, live, count, xs, i, gw, row + i, first);
-                }
-                BlockedKernels.gradientTail(d, live, count, xs, i, in, gw, row, first);
+            }
+            for (; o < out; o++) {
+                outerRow(dz[o], xs, in, 0, from, to, gw, o * in, first);
             }
             from = to;
         } while (from < n);
@@ -169,67 +229,61 @@ final class VectorKernels {
         return first ? FloatVector.zero(S) : FloatVector.fromArray(S, gw, g);
     }
 
-    private static void columns8(float[] d, int[] live, int count, float[][] xs, int i, float[] gw, int g,
-                                 boolean first) {
-        FloatVector a0 = start(gw, g, first);
-        FloatVector a1 = start(gw, g + L, first);
-        FloatVector a2 = start(gw, g + 2 * L, first);
-        FloatVector a3 = start(gw, g + 3 * L, first);
-        FloatVector a4 = start(gw, g + 4 * L, first);
-        FloatVector a5 = start(gw, g + 5 * L, first);
-        FloatVector a6 = start(gw, g + 6 * L, first);
-        FloatVector a7 = start(gw, g + 7 * L, first);
-        for (int j = 0; j < count; j++) {
-            int b = live[j];
+    private static void outer4x2(float[][] dz, int o, float[][] xs, int in, int i, int from, int to,
+                                 float[] gw, boolean first) {
+        float[] d0 = dz[o];
+        float[] d1 = dz[o + 1];
+        float[] d2 = dz[o + 2];
+        float[] d3 = dz[o + 3];
+        int g0 = o * in + i;
+        int g1 = g0 + in;
+        int g2 = g1 + in;
+        int g3 = g2 + in;
+        FloatVector a00 = start(gw, g0, first);
+        FloatVector a01 = start(gw, g0 + L, first);
+        FloatVector a10 = start(gw, g1, first);
+        FloatVector a11 = start(gw, g1 + L, first);
+        FloatVector a20 = start(gw, g2, first);
+        FloatVector a21 = start(gw, g2 + L, first);
+        FloatVector a30 = start(gw, g3, first);
+        FloatVector a31 = start(gw, g3 + L, first);
+        for (int b = from; b < to; b++) {
             float[] xb = xs[b];
-            FloatVector db = FloatVector.broadcast(S, d[b]);
-            a0 = FloatVector.fromArray(S, xb, i).fma(db, a0);
-            a1 = FloatVector.fromArray(S, xb, i + L).fma(db, a1);
-            a2 = FloatVector.fromArray(S, xb, i + 2 * L).fma(db, a2);
-            a3 = FloatVector.fromArray(S, xb, i + 3 * L).fma(db, a3);
-            a4 = FloatVector.fromArray(S, xb, i + 4 * L).fma(db, a4);
-            a5 = FloatVector.fromArray(S, xb, i + 5 * L).fma(db, a5);
-            a6 = FloatVector.fromArray(S, xb, i + 6 * L).fma(db, a6);
-            a7 = FloatVector.fromArray(S, xb, i + 7 * L).fma(db, a7);
+            FloatVector x0 = FloatVector.fromArray(S, xb, i);
+            FloatVector x1 = FloatVector.fromArray(S, xb, i + L);
+            FloatVector d = FloatVector.broadcast(S, d0[b]);
+            a00 = x0.fma(d, a00);
+            a01 = x1.fma(d, a01);
+            d = FloatVector.broadcast(S, d1[b]);
+            a10 = x0.fma(d, a10);
+            a11 = x1.fma(d, a11);
+            d = FloatVector.broadcast(S, d2[b]);
+            a20 = x0.fma(d, a20);
+            a21 = x1.fma(d, a21);
+            d = FloatVector.broadcast(S, d3[b]);
+            a30 = x0.fma(d, a30);
+            a31 = x1.fma(d, a31);
         }
-        a0.intoArray(gw, g);
-        a1.intoArray(gw, g + L);
-        a2.intoArray(gw, g + 2 * L);
-        a3.intoArray(gw, g + 3 * L);
-        a4.intoArray(gw, g + 4 * L);
-        a5.intoArray(gw, g + 5 * L);
-        a6.intoArray(gw, g + 6 * L);
-        a7.intoArray(gw, g + 7 * L);
+        a00.intoArray(gw, g0);
+        a01.intoArray(gw, g0 + L);
+        a10.intoArray(gw, g1);
+        a11.intoArray(gw, g1 + L);
+        a20.intoArray(gw, g2);
+        a21.intoArray(gw, g2 + L);
+        a30.intoArray(gw, g3);
+        a31.intoArray(gw, g3 + L);
     }
 
-    private static void columns4(float[] d, int[] live, int count, float[][] xs, int i, float[] gw, int g,
-                                 boolean first) {
-        FloatVector a0 = start(gw, g, first);
-        FloatVector a1 = start(gw, g + L, first);
-        FloatVector a2 = start(gw, g + 2 * L, first);
-        FloatVector a3 = start(gw, g + 3 * L, first);
-        for (int j = 0; j < count; j++) {
-            int b = live[j];
-            float[] xb = xs[b];
-            FloatVector db = FloatVector.broadcast(S, d[b]);
-            a0 = FloatVector.fromArray(S, xb, i).fma(db, a0);
-            a1 = FloatVector.fromArray(S, xb, i + L).fma(db, a1);
-            a2 = FloatVector.fromArray(S, xb, i + 2 * L).fma(db, a2);
-            a3 = FloatVector.fromArray(S, xb, i + 3 * L).fma(db, a3);
+    /** Inputs {@code i .. in)} of one output's row: a vector at a time, then one at a time. */
+    private static void outerRow(float[] d, float[][] xs, int in, int i, int from, int to,
+                                 float[] gw, int row, boolean first) {
+        for (; i + L <= in; i += L) {
+            FloatVector a = start(gw, row + i, first);
+            for (int b = from; b < to; b++) {
+                a = FloatVector.fromArray(S, xs[b], i).fma(FloatVector.broadcast(S, d[b]), a);
+            }
+            a.intoArray(gw, row + i);
         }
-        a0.intoArray(gw, g);
-        a1.intoArray(gw, g + L);
-        a2.intoArray(gw, g + 2 * L);
-        a3.intoArray(gw, g + 3 * L);
-    }
-
-    private static void columns1(float[] d, int[] live, int count, float[][] xs, int i, float[] gw, int g,
-                                 boolean first) {
-        FloatVector a0 = start(gw, g, first);
-        for (int j = 0; j < count; j++) {
-            int b = live[j];
-            a0 = FloatVector.fromArray(S, xs[b], i).fma(FloatVector.broadcast(S, d[b]), a0);
-        }
-        a0.intoArray(gw, g);
+        BlockedKernels.gradientTail(d, xs, i, in, from, to, gw, row, first);
     }
 }

@@ -120,7 +120,7 @@ class KernelImplementationsTest {
                 float[] vectorB = filled(out);
                 float[] scalarW = filled(out * in);
                 float[] scalarB = filled(out);
-                VectorKernels.weightGradient(dz, out, n, xs, in, vectorW, vectorB, new int[CAPACITY]);
+                VectorKernels.weightGradient(dz, out, n, xs, in, vectorW, vectorB);
                 BlockedKernels.weightGradient(dz, out, n, xs, in, scalarW, scalarB, new float[in], new int[CAPACITY]);
                 float[] naiveW = new float[out * in];
                 float[] naiveB = new float[out];
