@@ -21,7 +21,8 @@ import java.util.Arrays;
  * <p>Batch buffers are arrays of rows, never flat arrays with offsets: C2 (JDK 17) vectorises
  * {@code y[b] += w * x[b]} over distinct arrays but not over one flat array at two offsets (it
  * cannot rule out overlap), which runs about five times slower. Only the first {@code n}
- * samples are valid.
+ * samples are valid; the products may write scratch values past n, within the rows' length
+ * (a partial vector computed whole).
  */
 final class Kernels {
     private Kernels() {

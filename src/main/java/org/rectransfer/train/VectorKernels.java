@@ -56,14 +56,38 @@ final class VectorKernels {
                 tile1x2(c, cOff + r * rStride, kStride, inner, init, r, x, xFirst, y, b);
             }
         }
-        for (; b + L <= n; b += L) {
-            for (int r = 0; r < rows; r++) {
+        // The last samples, a vector at a time: a partial vector is computed whole when the rows
+        // have room (their capacity is the batch buffer's), its lanes past n being scratch. A
+        // scalar tail would cost as much as the rest for 100 candidates (4 left after 96).
+        int whole = b + (n - b + L - 1) / L * L;
+        int end = whole > n && fits(x, xFirst, inner, y, rows, whole) ? n : b + (n - b) / L * L;
+        for (; b < end; b += L) {
+            int r = 0;
+            for (; r + 3 < rows; r += 4) {
+                tile4x1(c, cOff + r * rStride, rStride, kStride, inner, init, r, x, xFirst, y, b);
+            }
+            for (; r < rows; r++) {
                 tile1x1(c, cOff + r * rStride, kStride, inner, init, r, x, xFirst, y, b);
             }
         }
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; b < n && r < rows; r++) {
             BlockedKernels.scalarTail(c, cOff + r * rStride, kStride, inner, init, r, x, xFirst, y, b, n);
         }
+    }
+
+    /** @return whether every row of x and y holds at least {@code length} floats */
+    private static boolean fits(float[][] x, int xFirst, int inner, float[][] y, int rows, int length) {
+        for (int k = 0; k < inner; k++) {
+            if (x[xFirst + k].length < length) {
+                return false;
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            if (y[r].length < length) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void tile4x2(float[] c, int c0, int rStride, int kStride, int inner, float[] init,
@@ -175,6 +199,28 @@ final class VectorKernels {
         }
         a0.intoArray(y[r], b);
         a1.intoArray(y[r], b + L);
+    }
+
+    private static void tile4x1(float[] c, int c0, int rStride, int kStride, int inner, float[] init,
+                                int r, float[][] x, int xFirst, float[][] y, int b) {
+        FloatVector a0 = FloatVector.broadcast(S, init == null ? 0f : init[r]);
+        FloatVector a1 = FloatVector.broadcast(S, init == null ? 0f : init[r + 1]);
+        FloatVector a2 = FloatVector.broadcast(S, init == null ? 0f : init[r + 2]);
+        FloatVector a3 = FloatVector.broadcast(S, init == null ? 0f : init[r + 3]);
+        int c1 = c0 + rStride;
+        int c2 = c1 + rStride;
+        int c3 = c2 + rStride;
+        for (int k = 0, ck = 0; k < inner; k++, ck += kStride) {
+            FloatVector xk = FloatVector.fromArray(S, x[xFirst + k], b);
+            a0 = xk.fma(FloatVector.broadcast(S, c[c0 + ck]), a0);
+            a1 = xk.fma(FloatVector.broadcast(S, c[c1 + ck]), a1);
+            a2 = xk.fma(FloatVector.broadcast(S, c[c2 + ck]), a2);
+            a3 = xk.fma(FloatVector.broadcast(S, c[c3 + ck]), a3);
+        }
+        a0.intoArray(y[r], b);
+        a1.intoArray(y[r + 1], b);
+        a2.intoArray(y[r + 2], b);
+        a3.intoArray(y[r + 3], b);
     }
 
     private static void tile1x1(float[] c, int c0, int kStride, int inner, float[] init,

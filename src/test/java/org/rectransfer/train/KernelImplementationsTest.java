@@ -52,16 +52,17 @@ class KernelImplementationsTest {
         for (int in : WIDTHS) {
             for (int out : OUTPUTS) {
                 int n = BATCHES[random.nextInt(BATCHES.length)];
+                int capacity = capacity(random, n);
                 // FC1's item half: a row stride wider than the input, an offset, x from row 3.
                 int stride = in + 5;
                 float[] w = gaussian(random, 2 + out * stride);
                 float[] bias = gaussian(random, out);
-                float[][] x = rows(random, in + 3, CAPACITY, false);
-                float[][] vector = new float[out][CAPACITY];
-                float[][] scalar = new float[out][CAPACITY];
+                float[][] x = rows(random, in + 3, capacity, false);
+                float[][] vector = new float[out][capacity];
+                float[][] scalar = new float[out][capacity];
                 VectorKernels.product(w, 2, stride, 1, out, in, bias, x, 3, vector, n);
                 BlockedKernels.product(w, 2, stride, 1, out, in, bias, x, 3, scalar, n);
-                float[][] naive = new float[out][CAPACITY];
+                float[][] naive = new float[out][capacity];
                 for (int o = 0; o < out; o++) {
                     for (int b = 0; b < n; b++) {
                         float s = bias[o];
@@ -84,13 +85,14 @@ class KernelImplementationsTest {
         for (int in : WIDTHS) {
             for (int out : OUTPUTS) {
                 int n = BATCHES[random.nextInt(BATCHES.length)];
+                int capacity = capacity(random, n);
                 float[] w = gaussian(random, out * in);
-                float[][] dz = rows(random, out, CAPACITY, true);
-                float[][] vector = new float[in][CAPACITY];
-                float[][] scalar = new float[in][CAPACITY];
+                float[][] dz = rows(random, out, capacity, true);
+                float[][] vector = new float[in][capacity];
+                float[][] scalar = new float[in][capacity];
                 VectorKernels.product(w, 0, 1, in, in, out, null, dz, 0, vector, n);
                 BlockedKernels.product(w, 0, 1, in, in, out, null, dz, 0, scalar, n);
-                float[][] naive = new float[in][CAPACITY];
+                float[][] naive = new float[in][capacity];
                 for (int i = 0; i < in; i++) {
                     for (int b = 0; b < n; b++) {
                         float s = 0f;
@@ -160,6 +162,14 @@ class KernelImplementationsTest {
         Kernels.weightGradient(dz, out, n, xs, in, gw1, new float[out], new float[in], new int[n]);
         Kernels.weightGradient(dz, out, n, xs, in, gw2, new float[out], new float[in], new int[n]);
         assertThat(bits(gw1)).isEqualTo(bits(gw2));
+    }
+
+    /**
+     * Rows as long as the batch (the last partial vector is then done one sample at a time) or
+     * longer (done as a whole vector, the lanes past n being scratch): both tails are tested.
+     */
+    private static int capacity(SplittableRandom random, int n) {
+        return random.nextBoolean() ? n : CAPACITY;
     }
 
     private static void assertSameBits(float[][] actual, float[][] expected, int rows, int n, String what) {
