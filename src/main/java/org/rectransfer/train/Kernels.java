@@ -8,15 +8,15 @@ import java.util.Arrays;
  * {@code jdk.incubator.vector} module is not in the JVM, to {@link BlockedKernels} (plain Java
  * that C2 vectorises); {@link KernelSelection} chooses once. Both compute every output with the
  * same chain of {@code fma}s in the same order, so results are the same bits whichever runs,
- * and the same as before the blocking.
+ * and the same as before the blocking (docs/performance.md, section Kernels).
  *
  * <p>Two layouts are used for a batch. <em>Feature-major</em> {@code x[feature][sample]}: the
  * forward pass and the input gradient run along the batch, so their vectors hold samples
- * whatever the layer's width; the vector kernels keep a tile of four outputs by sixteen samples
- * in eight registers over the whole sum. <em>Sample-major</em> {@code xs[sample][feature]}: the
+ * whatever the layer's width; the vector kernels keep a tile of four outputs by 24 samples in
+ * twelve registers over the whole sum. <em>Sample-major</em> {@code xs[sample][feature]}: the
  * weight gradient adds each sample's input row into a weight row, so its vectors run along the
- * layer's input; the vector kernel keeps up to 64 inputs of one output in eight registers over
- * the samples (the scalar one reloads its accumulator row every four samples).
+ * layer's input; the vector kernel keeps a tile of four outputs by sixteen inputs in eight
+ * registers over the samples (the scalar one reloads its accumulator row every four samples).
  *
  * <p>Batch buffers are arrays of rows, never flat arrays with offsets: C2 (JDK 17) vectorises
  * {@code y[b] += w * x[b]} over distinct arrays but not over one flat array at two offsets (it
