@@ -35,10 +35,11 @@ cp -r sample-data "$out/input/sample-data"
 
 # The modules the application and its libraries use (DL4J/JavaCPP need jdk.unsupported and
 # java.management, JavaFX java.desktop and jdk.unsupported.desktop, sqlite java.sql, logback
-# java.naming). jdeps cannot compute this over the multi-release library jars, hence the list.
+# java.naming, the engine's kernels jdk.incubator.vector). jdeps cannot compute this over the
+# multi-release library jars, hence the list.
 modules=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,\
-java.prefs,java.scripting,java.security.jgss,java.sql,java.xml,jdk.crypto.ec,jdk.jfr,jdk.management,jdk.unsupported,\
-jdk.unsupported.desktop,jdk.zipfs
+java.prefs,java.scripting,java.security.jgss,java.sql,java.xml,jdk.crypto.ec,jdk.incubator.vector,jdk.jfr,jdk.management,\
+jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out/runtime"
 
 common=(--name RecTransfer --app-version "$version" --vendor "RecTransfer Workbench"
@@ -46,7 +47,11 @@ common=(--name RecTransfer --app-version "$version" --vendor "RecTransfer Workbe
         --input "$out/input" --main-jar rectransfer.jar --main-class org.rectransfer.Main
         --runtime-image "$out/runtime" --icon assets/rectransfer.png
         --java-options "-Xmx4g" --java-options "-XX:+UseTransparentHugePages" --java-options "-Drectransfer.sampleData=\$APPDIR/sample-data"
+        --java-options "--add-modules=jdk.incubator.vector"
         --dest "$out")
+# The Vector API module (docs/performance.md §Kernels) makes the JVM print "WARNING: Using incubator
+# modules: jdk.incubator.vector" on stderr at each start; the native launcher cannot drop that line
+# as ./rectransfer does, so the packaged command line shows it.
 jpackage --type app-image "${common[@]}"
 echo "package.sh: app image in $out/RecTransfer (launcher: $out/RecTransfer/bin/RecTransfer)" >&2
 if [ -n "$type" ]; then

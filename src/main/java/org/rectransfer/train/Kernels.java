@@ -3,18 +3,26 @@ package org.rectransfer.train;
 import java.util.Arrays;
 
 /**
- * The engine's inner loops, written so that C2 vectorises them.
- *
- * <p>C2 (JDK 17) vectorises {@code y[b] += w * x[b]} over distinct arrays indexed from zero,
- * but not the same loop over one flat array at two offsets (it cannot rule out overlap), which
- * runs about five times slower. Batch buffers are therefore arrays of rows, never flat arrays
- * with offsets, and the inner loops combine four rows per pass to save loads and stores of y.
+ * The engine's inner loops. The three dense products (forward, input gradient, weight gradient)
+ * are register-blocked and delegate to {@link VectorKernels} (Vector API) or, when the
+ * {@code jdk.incubator.vector} module is not in the JVM, to {@link BlockedKernels} (plain Java
+ * that C2 vectorises); {@link KernelSelection} chooses once. Both compute every output with the
+ * same chain of {@code fma}s in the same order, so results are the same bits whichever runs,
+ * and the same as before the blocking (docs/performance.md, section Kernels).
  *
  * <p>Two layouts are used for a batch. <em>Feature-major</em> {@code x[feature][sample]}: the
- * forward pass and the input gradient run along the batch, so their inner loops are as long as
- * the batch whatever the layer's width. <em>Sample-major</em> {@code xs[sample][feature]}: the
- * weight gradient adds each sample's input row into a weight row, so its inner loop runs along
- * the layer's input. Only the first {@code n} samples are valid.
+ * forward pass and the input gradient run along the batch, so their vectors hold samples
+ * whatever the layer's width; the vector kernels keep a tile of four outputs by 24 samples in
+ * twelve registers over the whole sum. <em>Sample-major</em> {@code xs[sample][feature]}: the
+ * weight gradient adds each sample's input row into a weight row, so its vectors run along the
+ * layer's input; the vector kernel keeps a tile of four outputs by sixteen inputs in eight
+ * registers over the samples (the scalar one reloads its accumulator row every four samples).
+ *
+ * <p>Batch buffers are arrays of rows, never flat arrays with offsets: C2 (JDK 17) vectorises
+ * {@code y[b] += w * x[b]} over distinct arrays but not over one flat array at two offsets (it
+ * cannot rule out overlap), which runs about five times slower. Only the first {@code n}
+ * samples are valid; the products may write scratch values past n, within the rows' length
+ * (a partial vector computed whole).
  */
 final class Kernels {
     private Kernels() {
@@ -27,31 +35,10 @@ final class Kernels {
      */
     static void denseForward(float[] w, int wOff, int wStride, int in, int out, float[] bias,
                              float[][] x, int xFirst, float[][] y, int n) {
-        for (int o = 0; o < out; o++) {
-            float[] yo = y[o];
-            Arrays.fill(yo, 0, n, bias[o]);
-            int wo = wOff + o * wStride;
-            int i = 0;
-            for (; i + 3 < in; i += 4) {
-                float w0 = w[wo + i];
-                float w1 = w[wo + i + 1];
-                float w2 = w[wo + i + 2];
-                float w3 = w[wo + i + 3];
-                float[] x0 = x[xFirst + i];
-                float[] x1 = x[xFirst + i + 1];
-                float[] x2 = x[xFirst + i + 2];
-                float[] x3 = x[xFirst + i + 3];
-                for (int b = 0; b < n; b++) {
-                    yo[b] = Math.fma(w3, x3[b], Math.fma(w2, x2[b], Math.fma(w1, x1[b], Math.fma(w0, x0[b], yo[b]))));
-                }
-            }
-            for (; i < in; i++) {
-                float wi = w[wo + i];
-                float[] xi = x[xFirst + i];
-                for (int b = 0; b < n; b++) {
-                    yo[b] = Math.fma(wi, xi[b], yo[b]);
-                }
-            }
+        if (KernelSelection.VECTOR) {
+            VectorKernels.product(w, wOff, wStride, 1, out, in, bias, x, xFirst, y, n);
+        } else {
+            BlockedKernels.product(w, wOff, wStride, 1, out, in, bias, x, xFirst, y, n);
         }
     }
 
@@ -76,45 +63,15 @@ final class Kernels {
      * Weight and bias gradients of a dense layer, overwriting gw (row-major {@code [out][in]})
      * and gb: {@code gw[o][i] = sum_b dz[o][b] xs[b][i]}, {@code gb[o] = sum_b dz[o][b]}.
      * dz is feature-major, xs sample-major. Samples with a zero delta (the unit's ReLU was off)
-     * are skipped; the others are taken four at a time. {@code acc} holds {@code in} floats,
-     * {@code live} {@code n} ints.
+     * are skipped. {@code acc} holds {@code in} floats (scratch of the scalar path), {@code live}
+     * {@code n} ints.
      */
     static void weightGradient(float[][] dz, int out, int n, float[][] xs, int in,
                                float[] gw, float[] gb, float[] acc, int[] live) {
-        for (int o = 0; o < out; o++) {
-            float[] d = dz[o];
-            int count = 0;
-            float bias = 0f;
-            // Branch-free: which deltas are zero is data-dependent and unpredictable.
-            for (int b = 0; b < n; b++) {
-                live[count] = b;
-                count += d[b] != 0f ? 1 : 0;
-                bias += d[b];
-            }
-            Arrays.fill(acc, 0, in, 0f);
-            int j = 0;
-            for (; j + 3 < count; j += 4) {
-                float d0 = d[live[j]];
-                float d1 = d[live[j + 1]];
-                float d2 = d[live[j + 2]];
-                float d3 = d[live[j + 3]];
-                float[] x0 = xs[live[j]];
-                float[] x1 = xs[live[j + 1]];
-                float[] x2 = xs[live[j + 2]];
-                float[] x3 = xs[live[j + 3]];
-                for (int i = 0; i < in; i++) {
-                    acc[i] = Math.fma(d3, x3[i], Math.fma(d2, x2[i], Math.fma(d1, x1[i], Math.fma(d0, x0[i], acc[i]))));
-                }
-            }
-            for (; j < count; j++) {
-                float d0 = d[live[j]];
-                float[] x0 = xs[live[j]];
-                for (int i = 0; i < in; i++) {
-                    acc[i] = Math.fma(d0, x0[i], acc[i]);
-                }
-            }
-            System.arraycopy(acc, 0, gw, o * in, in);
-            gb[o] = bias;
+        if (KernelSelection.VECTOR) {
+            VectorKernels.weightGradient(dz, out, n, xs, in, gw, gb);
+        } else {
+            BlockedKernels.weightGradient(dz, out, n, xs, in, gw, gb, acc, live);
         }
     }
 
@@ -124,30 +81,11 @@ final class Kernels {
      * {@code [out][in]}.
      */
     static void inputGradient(float[] w, int in, int out, float[][] dz, int n, float[][] dx) {
-        for (int i = 0; i < in; i++) {
-            float[] dxi = dx[i];
-            Arrays.fill(dxi, 0, n, 0f);
-            int o = 0;
-            for (; o + 3 < out; o += 4) {
-                float w0 = w[o * in + i];
-                float w1 = w[(o + 1) * in + i];
-                float w2 = w[(o + 2) * in + i];
-                float w3 = w[(o + 3) * in + i];
-                float[] d0 = dz[o];
-                float[] d1 = dz[o + 1];
-                float[] d2 = dz[o + 2];
-                float[] d3 = dz[o + 3];
-                for (int b = 0; b < n; b++) {
-                    dxi[b] = Math.fma(w3, d3[b], Math.fma(w2, d2[b], Math.fma(w1, d1[b], Math.fma(w0, d0[b], dxi[b]))));
-                }
-            }
-            for (; o < out; o++) {
-                float w0 = w[o * in + i];
-                float[] d0 = dz[o];
-                for (int b = 0; b < n; b++) {
-                    dxi[b] = Math.fma(w0, d0[b], dxi[b]);
-                }
-            }
+        // dx = W^T dz: the forward product over the transposed weights (row stride 1, term stride in).
+        if (KernelSelection.VECTOR) {
+            VectorKernels.product(w, 0, 1, in, in, out, null, dz, 0, dx, n);
+        } else {
+            BlockedKernels.product(w, 0, 1, in, in, out, null, dz, 0, dx, n);
         }
     }
 
