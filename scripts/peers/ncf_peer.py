@@ -23,6 +23,7 @@ threads) are reported.
 """
 import argparse
 import json
+import os
 import sys
 import time
 
@@ -150,6 +151,8 @@ def run_case(torch, nn, shape, batch, variant, args):
         "cpuSeconds": cpu,
         "steps": steps,
         "warmupSteps": args.warmup,
+        "loadAverage": list(os.getloadavg()),  # 1, 5, 15 min, at the end of the case
+        "ompWaitPolicy": os.environ.get("OMP_WAIT_POLICY"),
     }
 
 
