@@ -31,7 +31,7 @@ seconds=5
 variant="sparse-adam"
 out=""
 usage() {
-  sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   cat <<'EOF'
 Options:
   --shapes "book office"   shapes (space or comma separated)
