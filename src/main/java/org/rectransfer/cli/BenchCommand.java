@@ -81,6 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("cases", results.stream().map(r -> entry(r, peak)).toList());
             out.put("peakFlopsPerSecond", peak);
+            out.put("kernels", org.rectransfer.train.NcfEngine.kernels());
             out.put("batches", batches);
             out.put("threads", threads);
             out.put("cores", Runtime.getRuntime().availableProcessors());
@@ -97,8 +98,8 @@ public final class BenchCommand implements Callable<Integer> {
                         fmt("%.1f", r.evalMicrosPerUser()), fmt("%.2f%%", 100 * r.evalShareOfEpoch()));
             }
             table.print(spec.commandLine().getOut());
-            spec.commandLine().getOut().printf(Locale.ROOT, "one core's peak: %.1f GFLOP/s (FMA loop); %,d flops per sample; load average %.2f%n",
-                    peak / 1e9, results.isEmpty() ? 0 : results.get(0).flopsPerSample(),
+            spec.commandLine().getOut().printf(Locale.ROOT, "one core's peak: %.1f GFLOP/s (FMA loop); %,d flops per sample; %s kernels; load average %.2f%n",
+                    peak / 1e9, results.isEmpty() ? 0 : results.get(0).flopsPerSample(), org.rectransfer.train.NcfEngine.kernels(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         return ExitCodes.OK;

@@ -120,6 +120,14 @@ public final class NcfEngine implements AutoCloseable {
     }
 
     /**
+     * @return which dense kernels this JVM runs: "vector" (the Vector API, when the launcher adds
+     *         {@code jdk.incubator.vector}) or "scalar" (the plain-Java fallback); same results either way
+     */
+    public static String kernels() {
+        return KernelSelection.name();
+    }
+
+    /**
      * @param spec   the network shape
      * @param config the engine configuration
      * @param seed   the initialisation seed

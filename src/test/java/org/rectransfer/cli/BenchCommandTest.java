@@ -19,6 +19,8 @@ class BenchCommandTest {
         JsonNode cases = out.get("cases");
         assertThat(cases).hasSize(4);
         double peak = out.get("peakFlopsPerSecond").asDouble();
+        // The tests' JVM has the Vector API module (pom.xml), so the bench says which kernels it measured.
+        assertThat(out.get("kernels").asText()).isIn("vector", "scalar").isEqualTo(org.rectransfer.train.NcfEngine.kernels());
         assertThat(peak).isPositive();
         int k = 0;
         for (int batch : new int[] {64, 128}) {
