@@ -319,13 +319,6 @@ public final class NcfEngine implements AutoCloseable {
         return config;
     }
 
-    /**
-     * @return how many slices helper threads (not the calling thread) have computed so far: a
-     *         diagnostic of how much the step threads actually run in parallel (0 with one thread)
-     */
-    public long helperSlices() {
-        return crew == null ? 0 : crew.helperPieces();
-    }
 
     /** @return the number of Adam steps taken */
     public long steps() {

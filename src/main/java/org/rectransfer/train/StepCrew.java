@@ -67,8 +67,6 @@ final class StepCrew implements AutoCloseable {
     private volatile long posted;
     private volatile boolean closed;
     private volatile Thread waitingCaller;
-    /** Pieces run by helpers, for diagnostics (written by helpers, read racily). */
-    private final java.util.concurrent.atomic.LongAdder helperPieces = new java.util.concurrent.atomic.LongAdder();
     /** 1 while helper h is (about to be) parked. */
     private final AtomicIntegerArray parkedFlags;
 
@@ -127,13 +125,12 @@ final class StepCrew implements AutoCloseable {
         rethrowFirstFailure(pieces);
     }
 
-    /** Claims and runs pieces of {@code step} until none is left; @return how many it ran */
-    private int runClaimed(long step) {
-        int ran = 0;
+    /** Claims and runs pieces of {@code step} until none is left. */
+    private void runClaimed(long step) {
         while (true) {
             long c = claims.get();
             if ((c >>> STEP_SHIFT) != step || (c & BYTE) >= ((c >>> PIECES_SHIFT) & BYTE)) {
-                return ran;
+                return;
             }
             if (!claims.compareAndSet(c, c + 1)) {
                 continue;
@@ -144,7 +141,6 @@ final class StepCrew implements AutoCloseable {
             } catch (Throwable t) {
                 failures[piece] = t;
             }
-            ran++;
             done.set(piece, step);
             Thread caller = waitingCaller;
             if (caller != null) {
@@ -199,10 +195,6 @@ final class StepCrew implements AutoCloseable {
         }
     }
 
-    /** @return how many pieces the helpers (not the caller) have run so far */
-    long helperPieces() {
-        return helperPieces.sum();
-    }
 
     private void helperLoop(int index) {
         long seen = 0;
@@ -211,10 +203,7 @@ final class StepCrew implements AutoCloseable {
             if (step == seen) {
                 return;
             }
-            int ran = runClaimed(step);
-            if (ran > 0) {
-                helperPieces.add(ran);
-            }
+            runClaimed(step);
             seen = step;
         }
     }

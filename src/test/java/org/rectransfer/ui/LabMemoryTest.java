@@ -66,9 +66,8 @@ class LabMemoryTest {
         assertThat(onFx(() -> after.presentationProperty().get())).isTrue();
     }
 
-    @Test
-    void aDomainAddedByTheUserIsChosenWhenItJoinsTheListAfterTheRestore() {
-        Path added = Path.of("/data/Office-2014.tsv.gz");
+    /** The last session chose Book -> {@code added}, a file of the user's own, and saved. */
+    private void saveWithTarget(Path added) {
         TransferLabViewModel before = lab(List.of(Path.of("Art-synthetic.tsv"), Path.of("Book-synthetic.tsv"), added));
         onFx(() -> {
             before.sourceProperty().set(Path.of("Book-synthetic.tsv"));
@@ -76,12 +75,24 @@ class LabMemoryTest {
             LabMemory.save(before, preferences);
             return null;
         });
-        // The next session: the user's own files are read in the background and offered after the restore.
+    }
+
+    /** @return a lab of the next session, restored before the user's own files have joined its list */
+    private TransferLabViewModel restoredBeforeTheUsersFiles() {
         TransferLabViewModel after = lab(FILES);
         onFx(() -> {
             LabMemory.restore(after, preferences);
             return null;
         });
+        return after;
+    }
+
+    @Test
+    void aDomainAddedByTheUserIsChosenWhenItJoinsTheListAfterTheRestore() {
+        Path added = Path.of("/data/Office-2014.tsv.gz");
+        saveWithTarget(added);
+        // The next session: the user's own files are read in the background and offered after the restore.
+        TransferLabViewModel after = restoredBeforeTheUsersFiles();
         assertThat(onFx(() -> after.targetProperty().get())).isNotEqualTo(added);
         onFx(() -> after.domains().add(added));
         assertThat(onFx(() -> after.targetProperty().get())).isEqualTo(added);
@@ -91,15 +102,9 @@ class LabMemoryTest {
     @Test
     void aChoiceMadeBeforeTheStoredDomainArrivesIsKept() {
         Path added = Path.of("/data/Office-2014.tsv.gz");
-        TransferLabViewModel before = lab(List.of(Path.of("Art-synthetic.tsv"), Path.of("Book-synthetic.tsv"), added));
+        saveWithTarget(added);
+        TransferLabViewModel after = restoredBeforeTheUsersFiles();
         onFx(() -> {
-            before.targetProperty().set(added);
-            LabMemory.save(before, preferences);
-            return null;
-        });
-        TransferLabViewModel after = lab(FILES);
-        onFx(() -> {
-            LabMemory.restore(after, preferences);
             after.targetProperty().set(Path.of("Office-synthetic.tsv"));
             after.domains().add(added);
             return null;
