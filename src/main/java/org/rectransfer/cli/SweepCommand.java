@@ -37,6 +37,12 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "Repeat every setting with seeds 1..N (default: ${DEFAULT-VALUE}).")
     int seeds = 1;
 
+    @Option(names = "--target-fraction", paramLabel = "F", split = ",", description = {
+            "Shares of each target's users to train on, e.g. 0.1,0.25,0.5,1 (default: 1). A share below 1 is its",
+            "own target, named NAME@PERCENT% (Office@25%), whose users are drawn anew for each seed; the baseline",
+            "and the transfers of a seed train on the same users."})
+    List<Double> targetFractions = SweepSpec.WHOLE_TARGETS;
+
     @Option(names = "--source-seeds", paramLabel = "1", description = "1: pretrain each source once (first seed) instead of once per seed.")
     int sourceSeeds = 0;
 
@@ -113,7 +119,7 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             return new SweepSpec(sources.stream().map(SweepCommand::absolute).toList(), targets.stream().map(SweepCommand::absolute).toList(),
                     presets, seedList, sourceSeeds, settings, TrainingOptions.tuneLr(tuneLr, settings), dataOptions.filter(),
-                    dataOptions.readOptions());
+                    dataOptions.readOptions(), targetFractions);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

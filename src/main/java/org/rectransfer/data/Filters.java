@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Applies a {@link FilterSpec}. A single pass removes items below the item threshold first and
  * then users below the user threshold, so every kept user has at least {@code minUser}
  * interactions, as Table 2 of the paper requires; with {@code kcore} the two steps repeat until
- * both thresholds hold at once.
+ * both thresholds hold at once. Then, when the filter keeps only a share of the users, that share is
+ * drawn from the users left.
  */
 public final class Filters {
     private Filters() { }
@@ -18,8 +19,35 @@ public final class Filters {
             Dataset next = keepUsers(keepItems(current, spec.minItem()), spec.minUser());
             boolean stable = next.interactions() == current.interactions();
             current = next;
-            if (!spec.kcore() || stable) return current;
+            if (!spec.kcore() || stable) return spec.samplesUsers() ? sampleUsers(current, spec.userFraction(), spec.sampleSeed()) : current;
         }
+    }
+
+    /**
+     * Keeps {@code round(fraction x users)} users (at least one), drawn uniformly with {@code seed}
+     * (a seeded Fisher-Yates shuffle of the user indices), with all their interactions; items no
+     * kept user touched go. Users keep their old order, so the sample of one seed is the same
+     * whatever else the run does.
+     */
+    static Dataset sampleUsers(Dataset data, double fraction, long seed) {
+        int keep = (int) Math.max(1, Math.min(data.users(), Math.round(fraction * data.users())));
+        int[] order = new int[data.users()];
+        for (int u = 0; u < order.length; u++) order[u] = u;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x5A3B1E_F00DL);
+        for (int k = 0; k < keep; k++) {
+            int pick = k + random.nextInt(order.length - k);
+            int swap = order[k];
+            order[k] = order[pick];
+            order[pick] = swap;
+        }
+        boolean[] keepUser = new boolean[data.users()];
+        for (int k = 0; k < keep; k++) keepUser[order[k]] = true;
+        boolean[] keepItem = new boolean[data.items()];
+        for (int u = 0; u < keepUser.length; u++) {
+            if (!keepUser[u]) continue;
+            for (int k = data.rowStart(u); k < data.rowStart(u) + data.degree(u); k++) keepItem[data.itemAt(k)] = true;
+        }
+        return subset(data, keepUser, keepItem);
     }
 
     private static Dataset keepItems(Dataset data, int minItem) {

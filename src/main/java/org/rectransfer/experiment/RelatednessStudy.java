@@ -26,7 +26,8 @@ public record RelatednessStudy(List<RelatednessPoint> points, List<RelatednessFi
 
     /**
      * @param gains      the sweep's gain tables
-     * @param histograms each domain's per-user activity histogram (filtered), by name
+     * @param histograms each domain's per-user activity histogram (filtered), by name; rows of targets
+     *                   without one (shares of a target's users) are left out
      * @param stats      each domain's statistics (filtered), by name
      */
     public static RelatednessStudy of(GainTable gains, Map<String, ActivityHistogram> histograms, Map<String, DomainStats> stats) {
@@ -37,6 +38,9 @@ public record RelatednessStudy(List<RelatednessPoint> points, List<RelatednessFi
             Map<String, List<RelatednessPoint>> byConfig = new LinkedHashMap<>();
             Map<String, List<TargetObservation>> observations = new LinkedHashMap<>();
             for (GainRow row : rows) {
+                // A target trained on a share of its users (Office@25%) has no histogram of its own: it is
+                // the whole domain's relatedness that Fig. 3 is about, and one target must count once.
+                if (!histograms.containsKey(row.target())) continue;
                 double kld = Kld.between(histograms.get(source), histograms.get(row.target()));
                 for (GainCell cell : row.cells()) {
                     RelatednessPoint point = new RelatednessPoint(source, row.target(), cell.config(), kld, cell.gain());

@@ -163,7 +163,7 @@ public final class SweepExecutor {
             if (skipIfDone(task)) return Attempt.DONE;
             TrainingSettings settings = spec.settings().withSeed(task.seed());
             PreparedDomain domain = prepared.computeIfAbsent(task.domain().name() + ":" + task.seed(),
-                    key -> DomainPreparation.prepare(task.domain(), spec.read(), spec.filter(), settings));
+                    key -> DomainPreparation.prepare(task.domain(), spec.read(), spec.filterFor(task), settings));
             if (stop.getAsBoolean()) throw new Stopped();
             if (task.kind() != RunKind.TRANSFER) {
                 Optional<String> adopted = ledger.adoptFinishedModel(task, domain, settings);

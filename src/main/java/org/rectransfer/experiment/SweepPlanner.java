@@ -19,7 +19,7 @@ public final class SweepPlanner {
                 SweepTask task = new SweepTask(RunKind.SOURCE, source, null, "baseline", sourceSeed, sourceSeed);
                 tasks.putIfAbsent(task.key(), task);
             }
-            for (DomainSource target : spec.targets()) {
+            for (DomainSource target : spec.plannedTargets()) {
                 SweepTask task = new SweepTask(RunKind.BASELINE, target, null, "baseline", seed, seed);
                 tasks.putIfAbsent(task.key(), task);
             }
@@ -32,7 +32,7 @@ public final class SweepPlanner {
         List<SweepTask> tasks = new ArrayList<>();
         for (long seed : spec.seeds()) {
             for (DomainSource source : spec.sources()) {
-                for (DomainSource target : spec.targets()) {
+                for (DomainSource target : spec.plannedTargets()) {
                     for (String config : spec.configs()) {
                         tasks.add(new SweepTask(RunKind.TRANSFER, target, source, config, seed, spec.sourceSeedFor(seed)));
                     }

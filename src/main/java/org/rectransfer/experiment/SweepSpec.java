@@ -22,13 +22,29 @@ import org.rectransfer.data.io.ReadOptions;
  * @param tuneLr      learning rate of tuned layers (unused by the presets, which freeze)
  * @param filter      the data filter
  * @param read        how files are read
+ * @param targetFractions the shares of each target's users trained on, in (0, 1]: a target at a share
+ *                    below 1 is studied as its own target, named e.g. {@code Office@25%}, whose users are
+ *                    drawn anew for each seed (the baseline and the transfers of one seed share them)
  */
 public record SweepSpec(List<DomainSource> sources, List<DomainSource> targets, List<String> configs, List<Long> seeds,
-                        int sourceSeeds, TrainingSettings settings, double tuneLr, FilterSpec filter, ReadOptions read) {
+                        int sourceSeeds, TrainingSettings settings, double tuneLr, FilterSpec filter, ReadOptions read,
+                        List<Double> targetFractions) {
+    /** Every target whole: the sweep of the paper. */
+    public static final List<Double> WHOLE_TARGETS = List.of(1.0);
 
     public SweepSpec {
         sources = List.copyOf(sources);
         targets = List.copyOf(targets);
+        targetFractions = List.copyOf(targetFractions);
+        if (targetFractions.isEmpty()) throw new IllegalArgumentException("--target-fraction needs at least one share");
+        for (double fraction : targetFractions) {
+            if (!(fraction > 0 && fraction <= 1)) {
+                throw new IllegalArgumentException("--target-fraction must be in (0, 1], got " + fraction);
+            }
+        }
+        if (targetFractions.stream().distinct().count() < targetFractions.size()) {
+            throw new IllegalArgumentException("--target-fraction names a share twice");
+        }
         configs = List.copyOf(configs);
         seeds = List.copyOf(seeds);
         if (sources.isEmpty() || targets.isEmpty() || configs.isEmpty() || seeds.isEmpty()) {
@@ -39,6 +55,47 @@ public record SweepSpec(List<DomainSource> sources, List<DomainSource> targets, 
         requireDistinct("--sources", sources);
         requireDistinct("--targets", targets);
         if (configs.stream().distinct().count() < configs.size()) throw new IllegalArgumentException("--configs names a config twice");
+    }
+
+    /** A sweep of whole targets. */
+    public SweepSpec(List<DomainSource> sources, List<DomainSource> targets, List<String> configs, List<Long> seeds,
+                     int sourceSeeds, TrainingSettings settings, double tuneLr, FilterSpec filter, ReadOptions read) {
+        this(sources, targets, configs, seeds, sourceSeeds, settings, tuneLr, filter, read, WHOLE_TARGETS);
+    }
+
+    /**
+     * @return the targets the sweep trains on: each target at each share of its users, in the order
+     *         given (target by target), a share below 1 named {@code NAME@PERCENT%} with the same file
+     */
+    public List<DomainSource> plannedTargets() {
+        List<DomainSource> planned = new ArrayList<>();
+        for (DomainSource target : targets) {
+            for (double fraction : targetFractions) {
+                planned.add(fraction == 1 ? target : new DomainSource(target.name() + "@" + percent(fraction) + "%", target.path()));
+            }
+        }
+        return planned;
+    }
+
+    /** @return e.g. {@code 25} for 0.25, {@code 12.5} for 0.125 */
+    public static String percent(double fraction) {
+        return java.math.BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * @return the filter of {@code task}'s domain: the sweep's, keeping the target's share of users
+     *         drawn with the task's seed when the task trains on a share of a target
+     */
+    public FilterSpec filterFor(SweepTask task) {
+        if (task.kind() == RunKind.SOURCE) return filter;
+        for (DomainSource target : targets) {
+            for (double fraction : targetFractions) {
+                if (fraction < 1 && task.domain().name().equals(target.name() + "@" + percent(fraction) + "%")) {
+                    return filter.sampled(fraction, task.seed());
+                }
+            }
+        }
+        return filter;
     }
 
     private static void requireDistinct(String option, List<DomainSource> domains) {
@@ -55,9 +112,9 @@ public record SweepSpec(List<DomainSource> sources, List<DomainSource> targets, 
         return sources.stream().map(DomainSource::name).toList();
     }
 
-    /** @return the target domains' names, in the order given */
+    /** @return the names of the targets trained on ({@link #plannedTargets()}), in the order given */
     public List<String> targetNames() {
-        return targets.stream().map(DomainSource::name).toList();
+        return plannedTargets().stream().map(DomainSource::name).toList();
     }
 
     /**

@@ -52,6 +52,8 @@ public final class SweepSpecJson {
         read.put("format", spec.read().format().cliName());
         read.put("minRating", String.valueOf(spec.read().minRating()));
         out.put("read", read);
+        // Only when a share of the targets' users is trained on: a sweep of whole targets keeps the bytes (and id) it always had.
+        if (!spec.targetFractions().equals(SweepSpec.WHOLE_TARGETS)) out.put("targetFractions", spec.targetFractions());
         Map<String, Object> data = new LinkedHashMap<>();
         for (DomainSource domain : Stream.concat(spec.sources().stream(), spec.targets().stream()).toList()) {
             data.put(entry(domain), DomainPreparation.sha256(domain.path()));
@@ -83,7 +85,8 @@ public final class SweepSpecJson {
                     spec.path("tuneLr").asDouble(settings.lr()),
                     new FilterSpec(filter.path("minUser").asInt(), filter.path("minItem").asInt(), filter.path("kcore").asBoolean()),
                     new ReadOptions(DataFormat.parse(read.path("format").asText("auto")),
-                            Double.parseDouble(read.path("minRating").asText("NaN")), false));
+                            Double.parseDouble(read.path("minRating").asText("NaN")), false),
+                    fractions(spec.path("targetFractions")));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a sweep description: " + e.getOriginalMessage(), e);
         }
@@ -122,6 +125,13 @@ public final class SweepSpecJson {
         List<String> texts = new ArrayList<>();
         entries.forEach(node -> texts.add(node.asText()));
         return texts;
+    }
+
+    private static List<Double> fractions(JsonNode entries) {
+        if (entries.isMissingNode() || entries.isEmpty()) return SweepSpec.WHOLE_TARGETS;
+        List<Double> fractions = new ArrayList<>();
+        entries.forEach(node -> fractions.add(node.asDouble()));
+        return fractions;
     }
 
     private static List<Long> seeds(JsonNode entries) {

@@ -79,9 +79,9 @@ public final class SparkSweepBackend implements SweepBackend {
             try {
                 // The driver reads the domain too: the ledger records its size, hash and users.
                 PreparedDomain domain = driverDomains.computeIfAbsent(task.domain().name() + ":" + task.seed(),
-                        key -> DomainPreparation.prepare(task.domain(), spec.read(), spec.filter(), settings));
+                        key -> DomainPreparation.prepare(task.domain(), spec.read(), spec.filterFor(task), settings));
                 NcfParameters source = task.kind() == RunKind.TRANSFER ? SweepTaskRun.sourceModel(task, ledger, sourceModels) : null;
-                RemoteTask remote = RemoteTask.of(task, settings, spec.filter(), spec.read(), spec.tuneLr(), source);
+                RemoteTask remote = RemoteTask.of(task, settings, spec.filterFor(task), spec.read(), spec.tuneLr(), source);
                 listener.onStarted(task);
                 runId = ledger.begin(task, domain, settings, task.config());
                 JavaFutureAction<List<RunResult>> future = spark.parallelize(List.of(remote), 1)

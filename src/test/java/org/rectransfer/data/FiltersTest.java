@@ -73,4 +73,43 @@ class FiltersTest {
         assertThat(histogram.countBetween(2, 6)).isEqualTo(3);
         assertThat(DomainStats.of(TinyData.withDegrees("D", 1, 3)).interactions()).isEqualTo(4);
     }
+
+    @Test
+    void aShareOfTheUsersIsDrawnBySeedAfterTheThresholdsWithAllTheirInteractions() {
+        Dataset data = TinyData.withDegrees("D", 1, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        FilterSpec quarter = new FilterSpec(3, 0, false).sampled(0.25, 7);
+        Dataset kept = Filters.apply(data, quarter);
+        // Ten users pass the threshold of 3; a quarter of ten, rounded, is 3 (never the light user).
+        assertThat(kept.users()).isEqualTo(3);
+        java.util.Set<String> users = new java.util.HashSet<>();
+        for (int u = 0; u < kept.users(); u++) {
+            users.add(kept.userKey(u));
+            int original = java.util.Arrays.asList(keys(data)).indexOf(kept.userKey(u));
+            assertThat(kept.degree(u)).as("all of a kept user's interactions").isEqualTo(data.degree(original));
+        }
+        assertThat(users).doesNotContain(data.userKey(0));
+        // The same seed draws the same users; over seeds, the draws differ.
+        assertThat(keys(Filters.apply(data, quarter))).containsExactly(keys(kept));
+        java.util.Set<java.util.List<String>> draws = new java.util.HashSet<>();
+        for (long seed = 1; seed <= 10; seed++) {
+            draws.add(java.util.List.of(keys(Filters.apply(data, new FilterSpec(3, 0, false).sampled(0.25, seed)))));
+        }
+        assertThat(draws).hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void aShareOfOneKeepsEveryUserAndForgetsItsSeed() {
+        Dataset data = TinyData.withDegrees("D", 1, 2, 5);
+        FilterSpec all = FilterSpec.NONE.sampled(1, 9);
+        assertThat(all).isEqualTo(FilterSpec.NONE);
+        assertThat(Filters.apply(data, all).users()).isEqualTo(3);
+        assertThatThrownBy(() -> FilterSpec.NONE.sampled(0, 1)).hasMessageContaining("(0, 1]");
+        assertThatThrownBy(() -> FilterSpec.NONE.sampled(1.5, 1)).hasMessageContaining("(0, 1]");
+    }
+
+    private static String[] keys(Dataset data) {
+        String[] keys = new String[data.users()];
+        for (int u = 0; u < keys.length; u++) keys[u] = data.userKey(u);
+        return keys;
+    }
 }

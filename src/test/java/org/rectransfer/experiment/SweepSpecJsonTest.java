@@ -95,4 +95,29 @@ class SweepSpecJsonTest {
         assertThatThrownBy(() -> SweepSpecJson.read("{not json")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("not a sweep description");
     }
+
+    @Test
+    void sharesOfTheTargetsAreStoredReadBackAndPlannedAsTargetsOfTheirOwn() {
+        SweepSpec whole = artToOffice();
+        SweepSpec spec = new SweepSpec(whole.sources(), whole.targets(), whole.configs(), List.of(1L, 2L), 0, whole.settings(),
+                whole.tuneLr(), whole.filter(), whole.read(), List.of(0.1, 0.25, 1.0));
+        String json = SweepSpecJson.write(spec);
+        assertThat(json).contains("\"targetFractions\":[0.1,0.25,1.0]");
+        assertThat(SweepSpecJson.id(json)).isNotEqualTo(SweepSpecJson.id(SweepSpecJson.write(whole)));
+        SweepSpec read = SweepSpecJson.read(json);
+        assertThat(read.targetFractions()).containsExactly(0.1, 0.25, 1.0);
+        assertThat(read.targetNames()).containsExactly("Office@10%", "Office@25%", "Office");
+        // Baselines and transfers of every share, the share's users drawn with the task's seed.
+        List<SweepTask> baselines = SweepPlanner.firstWave(read).stream().filter(t -> t.kind() == RunKind.BASELINE).toList();
+        assertThat(baselines).extracting(SweepTask::key).containsExactly("baseline:Office@10%:s1", "baseline:Office@25%:s1",
+                "baseline:Office:s1", "baseline:Office@10%:s2", "baseline:Office@25%:s2", "baseline:Office:s2");
+        assertThat(read.filterFor(baselines.get(4))).isEqualTo(FilterSpec.DEFAULT.sampled(0.25, 2));
+        assertThat(read.filterFor(baselines.get(5))).isEqualTo(FilterSpec.DEFAULT);
+        SweepTask transfer = SweepPlanner.secondWave(read).get(0);
+        assertThat(transfer.key()).isEqualTo("transfer:Art>Office@10%:config-7:s1");
+        assertThat(read.filterFor(transfer)).isEqualTo(FilterSpec.DEFAULT.sampled(0.1, 1));
+        assertThat(transfer.domain().path()).isEqualTo(DATA.resolve("Office-synthetic.tsv"));
+        assertThatThrownBy(() -> new SweepSpec(whole.sources(), whole.targets(), whole.configs(), whole.seeds(), 0, whole.settings(),
+                whole.tuneLr(), whole.filter(), whole.read(), List.of(0.5, 0.0))).hasMessageContaining("(0, 1]");
+    }
 }
