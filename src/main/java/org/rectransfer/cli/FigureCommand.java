@@ -25,9 +25,10 @@ import picocli.CommandLine.Parameters;
                 "  kld-scatter --sweep ID [--source NAME] [--configs ..] gain vs. KLD (Fig. 3)",
                 "  importance  --run ID                                  importance (Fig. 2)",
                 "  curves      --run ID[,ID...]                          loss, HR@k per epoch",
-                "  histogram   --sweep ID --source NAME --target NAME    users' activity, KLD"})
+                "  histogram   --sweep ID --source NAME --target NAME    users' activity, KLD",
+                "  scarcity    --sweep ID [--source NAME] [--configs ..] gain vs. share of users kept"})
 public final class FigureCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "KIND", description = "heatmap, kld-scatter, importance, curves or histogram.")
+    @Parameters(index = "0", paramLabel = "KIND", description = "heatmap, kld-scatter, importance, curves, histogram or scarcity.")
     String kind;
 
     @Option(names = "--sweep", paramLabel = "ID", description = "The sweep (heatmap, kld-scatter, histogram).")
@@ -43,7 +44,7 @@ public final class FigureCommand implements Callable<Integer> {
     String target;
 
     @Option(names = "--configs", paramLabel = "CONFIG", split = ",",
-            description = "Configs of kld-scatter (default: config-1,config-5,config-6,config-7 where present, else all).")
+            description = "Configs of kld-scatter (default: config-1,config-5,config-6,config-7 where present, else all) or scarcity (default: all).")
     List<String> configs;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The figure file, .png or .svg.")

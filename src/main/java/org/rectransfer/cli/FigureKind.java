@@ -13,7 +13,8 @@ enum FigureKind {
     KLD_SCATTER("kld-scatter", true, Set.of("--source", "--configs"), KldScatterFigure::build),
     IMPORTANCE("importance", false, Set.of(), ImportanceFigure::build),
     CURVES("curves", false, Set.of(), CurvesFigure::build),
-    HISTOGRAM("histogram", true, Set.of("--source", "--target"), HistogramFigure::build);
+    HISTOGRAM("histogram", true, Set.of("--source", "--target"), HistogramFigure::build),
+    SCARCITY("scarcity", true, Set.of("--source", "--configs"), ScarcityFigure::build);
 
     /** Builds a figure from the workspace. */
     interface Builder {

@@ -26,6 +26,8 @@ import org.rectransfer.report.ImageChecks;
 /** {@code rectransfer figure KIND}: every kind from a real (tiny) sweep, sizes, JSON, SVG, CSV and bad usage. */
 class FigureCommandTest {
     private static final String SWEEP = "fig-test";
+    /** A sweep of Office and Toy, each also at half its users. */
+    private static final String SCARCE = "fig-scarce";
     /** A drawn figure has text, axes and colour; a blank or one-colour image has none. */
     private static final double MIN_GREY_VARIANCE = 100;
 
@@ -45,6 +47,11 @@ class FigureCommandTest {
                 "--configs", "config-1,config-7", "--seeds", "1", "--epochs", "2", "--parallel", "2",
                 "--name", SWEEP, "--workspace", workspace.toString(), "--json");
         assertThat(sweep.exitCode()).as(sweep.err()).isZero();
+        CliRun scarce = CliRun.of("sweep", "--sources", "sample-data/Art-synthetic.tsv", "--targets",
+                "sample-data/Office-synthetic.tsv", "sample-data/Toy-synthetic.tsv", "--target-fraction", "0.5,1",
+                "--configs", "config-7", "--seeds", "1", "--epochs", "2", "--parallel", "2",
+                "--name", SCARCE, "--workspace", workspace.toString(), "--json");
+        assertThat(scarce.exitCode()).as(scarce.err()).isZero();
         sourceRun = runOfKind("source");
         transferRun = runOfKind("transfer");
         baselineRun = runOfKind("baseline");
@@ -66,7 +73,8 @@ class FigureCommandTest {
                 Arguments.of("kld-scatter", List.of("kld-scatter", "--sweep", SWEEP)),
                 Arguments.of("importance", List.of("importance", "--run", sourceRun)),
                 Arguments.of("curves", List.of("curves", "--run", sourceRun + "," + transferRun + "," + baselineRun)),
-                Arguments.of("histogram", List.of("histogram", "--sweep", SWEEP, "--source", "Art", "--target", "Toy")));
+                Arguments.of("histogram", List.of("histogram", "--sweep", SWEEP, "--source", "Art", "--target", "Toy")),
+                Arguments.of("scarcity", List.of("scarcity", "--sweep", SCARCE)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,11 +123,14 @@ class FigureCommandTest {
             case "kld-scatter" -> "config,series,target,kld,gain_percent,ci_lower,ci_upper";
             case "importance" -> "layer,neuron,importance";
             case "curves" -> "run,quantity,epoch,value";
+            case "scarcity" -> "source,target,config,fraction,gain_percent,gain_sd,significant";
             default -> "bin_lower,bin_upper,source_share,target_share";
         };
         assertThat(lines.get(0)).isEqualTo(expectedHeader);
         switch (kind) {
             case "heatmap" -> assertThat(lines).hasSize(1 + 3 * 2);  // 3 targets x 2 configs
+            case "scarcity" -> assertThat(lines).hasSize(1 + 2 * 2)  // 2 targets x 2 shares, one config
+                    .anyMatch(line -> line.startsWith("Art,Office,config-7,0.5,")).anyMatch(line -> line.startsWith("Art,Toy,config-7,1,"));
             case "importance" -> assertThat(lines).hasSize(1 + 64 + 32 + 16 + 8);
             case "curves" -> {
                 assertThat(lines).hasSize(1 + 3 * 2 * 2);  // 3 runs x (loss, HR) x 2 epochs
@@ -172,7 +183,7 @@ class FigureCommandTest {
     void helpListsTheKinds() {
         CliRun run = CliRun.of("figure", "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("heatmap", "kld-scatter", "importance", "curves", "histogram", "--dpi", "--csv");
+        assertThat(run.out()).contains("heatmap", "kld-scatter", "importance", "curves", "histogram", "scarcity", "--dpi", "--csv");
     }
 
     static Stream<Arguments> badUsage() {
@@ -190,7 +201,9 @@ class FigureCommandTest {
                 Arguments.of(List.of("heatmap", "--run", "x"), "needs --sweep ID, not --run"),
                 Arguments.of(List.of("importance", "--sweep", SWEEP), "needs --run ID"),
                 Arguments.of(List.of("heatmap", "--sweep", SWEEP, "--target", "Toy"), "does not take --target"),
-                Arguments.of(List.of("heatmap", "--sweep", SWEEP, "--dpi", "0"), "dpi must be positive"));
+                Arguments.of(List.of("heatmap", "--sweep", SWEEP, "--dpi", "0"), "dpi must be positive"),
+                Arguments.of(List.of("scarcity", "--sweep", SWEEP), "needs a sweep run with --target-fraction"),
+                Arguments.of(List.of("scarcity", "--sweep", SCARCE, "--configs", "config-1"), "no config 'config-1'"));
     }
 
     @ParameterizedTest(name = "{1}")
