@@ -45,4 +45,31 @@ if [ "$report_only" -eq 0 ]; then
       --seeds "$seeds" --parallel "$parallel" --name repro-book --workspace "$ws"
   "$rt" sweep --sources "$data/CD-2014.tsv.gz" --targets "${cd_targets[@]}" --configs all \
       --seeds "$seeds" --parallel "$parallel" --name repro-cd --workspace "$ws"
+
+  # Stage 2: scarcer targets. The four largest targets that match a domain of the paper, at 10, 25, 50
+  # and 100 % of their users (drawn anew per seed), with the configs of the paper's Fig. 3.
+  mapfile -t scarce_targets < <(files Home-2014 Videogame-2014 Sports-2014 Grocery-2014)
+  "$rt" sweep --sources "$data/Book-2014.tsv.gz" --targets "${scarce_targets[@]}" --configs config-1,config-5,config-6,config-7 \
+      --target-fraction 0.1,0.25,0.5,1 --seeds "$seeds" --parallel "$parallel" --name repro-scarcity --workspace "$ws"
+
+  # Stage 3: choose on every source/target pair of stage 1 with seed 1's source model, one pair at a
+  # time (each answer kept in WORKSPACE/choose, so a rerun skips the pairs done).
+  mkdir -p "$ws/choose"
+  for source in "${sources[@]}"; do
+    name=${source%%-*}
+    run=$(python3 -c 'import sqlite3,sys; db=sqlite3.connect("file:"+sys.argv[1]+"/workspace.db?mode=ro", uri=True)
+row=db.execute("SELECT run_id FROM sweep_runs WHERE task_key=?", ("source:"+sys.argv[2]+":s1",)).fetchone()
+print(row[0] if row else "")' "$ws" "$name")
+    [ -n "$run" ] || { echo "reproduce.sh: no seed-1 source model of $name in $ws" >&2; exit 1; }
+    for target in "${others[@]}" "${sources[@]}"; do
+      [ "$target" = "$source" ] && continue
+      out="$ws/choose/$name-${target%%-*}.json"
+      [ -s "$out" ] && continue
+      "$rt" choose --source "$run" --data "$data/$target.tsv.gz" --seed 1 --workspace "$ws" --json -q > "$out.part"
+      mv "$out.part" "$out"
+    done
+  done
 fi
+
+# Stage 4: docs/reproduction.md and its figures, from what the workspace holds.
+RECTRANSFER="$rt" python3 "$here/scripts/reproduction_report.py" "$ws" "$here/docs"
