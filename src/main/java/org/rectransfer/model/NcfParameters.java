@@ -123,6 +123,21 @@ public final class NcfParameters implements java.io.Serializable {
     }
 
     /**
+     * @return a copy of the dense layers (FC1..FCk and OUT) with placeholder embedding tables of one
+     *         zero row each: all a transfer takes from its source ({@link #copyLayerFrom} of a dense
+     *         layer), far smaller than the model when the source has many users and items, and
+     *         without anything of the source's users or items (as a {@link TransferPackage} reads)
+     */
+    public NcfParameters denseOnly() {
+        NcfParameters dense = zeros(new NetworkSpec(1, 1, spec.embeddingSize(), spec.layers()));
+        for (int k = 0; k < weights.length; k++) {
+            System.arraycopy(weights[k], 0, dense.weights[k], 0, weights[k].length);
+            System.arraycopy(biases[k], 0, dense.biases[k], 0, biases[k].length);
+        }
+        return dense;
+    }
+
+    /**
      * Overwrites one layer with the values of the same layer in {@code source}; for dense
      * layers the source may have other tables (that is how a transfer carries FC layers over).
      *

@@ -47,6 +47,37 @@ class SparkSweepTest {
         assertThat(new ObjectMapper().readTree(again).get("ran").asInt()).isZero();
     }
 
+    @Test
+    void aDataFileMissingOnAnExecutorFailsItsTaskWithOneLineNamingTheHostAndThePath() {
+        Path missing = Path.of("/no/such/dir/Office.tsv");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparkSweepBackend.requireReadable(missing))
+                .isInstanceOf(org.rectransfer.data.BadInputException.class)
+                .hasMessageStartingWith(missing + ": not readable on executor host ")
+                .hasMessageContaining("same path on every node")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void aTransferTaskCarriesOnlyItsSourcesDenseLayersNotTheSourcesEmbeddings() throws Exception {
+        org.rectransfer.model.NetworkSpec shape = new org.rectransfer.model.NetworkSpec(5000, 20000, 32,
+                org.rectransfer.model.NetworkSpec.DEFAULT_LAYERS);
+        org.rectransfer.model.NcfParameters source = org.rectransfer.model.NcfParameters.zeros(shape);
+        source.weights(3)[5] = 0.25f;
+        org.rectransfer.experiment.SweepTask task = new org.rectransfer.experiment.SweepTask(org.rectransfer.experiment.RunKind.TRANSFER,
+                org.rectransfer.data.io.DomainSource.parse("sample-data/Office-synthetic.tsv"),
+                org.rectransfer.data.io.DomainSource.parse("sample-data/Art-synthetic.tsv"), "config-7", 1, 1);
+        RemoteTask remote = RemoteTask.of(task, org.rectransfer.experiment.TrainingSettings.CONVERGED, org.rectransfer.data.FilterSpec.DEFAULT,
+                org.rectransfer.data.io.ReadOptions.DEFAULT, 0.001, source);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(remote);
+        }
+        // The source model is 25,000 x 32 floats of embeddings (3.2 MB); the dense layers are 3,300 floats.
+        assertThat(bytes.size()).isLessThan(40_000);
+        assertThat(remote.source().weights(3)[5]).isEqualTo(0.25f);
+        assertThat(remote.source().spec().sameTower(shape)).isTrue();
+    }
+
     private static String run(Path workspace, String... extra) {
         String[] args = new String[SWEEP.length + 2 + extra.length];
         System.arraycopy(SWEEP, 0, args, 0, SWEEP.length);

@@ -11,7 +11,10 @@ import org.rectransfer.model.NcfParameters;
 
 /**
  * A sweep task as shipped to a Spark executor: plain values only (paths as strings, since
- * {@link Path} is not serializable), plus the source model of a transfer.
+ * {@link Path} is not serializable), plus the dense layers of a transfer's source model (what a
+ * transfer takes from it: no embedding, nothing of the source's users or items). Nothing else
+ * travels: no workspace, no database; the executor reads the data file at the path given and
+ * sends back the run's result, which the driver records.
  *
  * @param kind       source, baseline or transfer
  * @param domainName the domain trained on
@@ -25,7 +28,7 @@ import org.rectransfer.model.NcfParameters;
  * @param filter     the sweep's filter
  * @param read       how the sweep reads files
  * @param tuneLr     learning rate of tuned layers
- * @param source     the source model of a transfer, else null
+ * @param source     the dense layers of a transfer's source model ({@link NcfParameters#denseOnly()}), else null
  */
 record RemoteTask(org.rectransfer.experiment.RunKind kind, String domainName, String domainPath, String sourceName, String sourcePath, String config,
                   long seed, long sourceSeed, TrainingSettings settings, FilterSpec filter, ReadOptions read, double tuneLr,
@@ -35,7 +38,7 @@ record RemoteTask(org.rectransfer.experiment.RunKind kind, String domainName, St
                          NcfParameters source) {
         return new RemoteTask(task.kind(), task.domain().name(), task.domain().path().toString(),
                 task.source() == null ? null : task.source().name(), task.source() == null ? null : task.source().path().toString(),
-                task.config(), task.seed(), task.sourceSeed(), settings, filter, read, tuneLr, source);
+                task.config(), task.seed(), task.sourceSeed(), settings, filter, read, tuneLr, source == null ? null : source.denseOnly());
     }
 
     /** @return the task again, on the executor */

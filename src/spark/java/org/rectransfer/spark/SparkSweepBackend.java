@@ -39,6 +39,8 @@ import org.rectransfer.model.NcfParameters;
 public final class SparkSweepBackend implements SweepBackend {
     /** Prepared domains per executor JVM: a domain read once serves every task on it. */
     private static final Map<String, PreparedDomain> EXECUTOR_DOMAINS = new ConcurrentHashMap<>();
+    /** How long a driver waits before looking again at tasks another driver holds. */
+    private static final long WAIT_MILLIS = 500;
 
     @Override
     public String name() {
@@ -62,16 +64,39 @@ public final class SparkSweepBackend implements SweepBackend {
         return new SweepOutcome(tally.ran, tally.skipped, tally.failed);
     }
 
+    /**
+     * Runs a wave's tasks, then waits for those another driver holds (two submissions of one sweep,
+     * or a driver resubmitted while the killed one's claims are still alive) until they are done
+     * or their holder is dead, so that each task is trained once.
+     */
     private static void wave(JavaSparkContext spark, SweepSpec spec, SweepLedger ledger, SweepListener listener,
                              List<SweepTask> tasks, Tally tally) throws InterruptedException {
+        List<SweepTask> held = attempt(spark, spec, ledger, listener, tasks, tally);
+        boolean told = false;
+        while (!held.isEmpty()) {
+            if (!told) listener.onWaiting(held.size());
+            told = true;
+            Thread.sleep(WAIT_MILLIS);
+            held = attempt(spark, spec, ledger, listener, held, tally);
+        }
+    }
+
+    /** @return the tasks another live process holds */
+    private static List<SweepTask> attempt(JavaSparkContext spark, SweepSpec spec, SweepLedger ledger, SweepListener listener,
+                                           List<SweepTask> tasks, Tally tally) throws InterruptedException {
         Map<String, PreparedDomain> driverDomains = new ConcurrentHashMap<>();
         Map<String, NcfParameters> sourceModels = new ConcurrentHashMap<>();
         List<Pending> pending = new ArrayList<>();
+        List<SweepTask> held = new ArrayList<>();
         for (SweepTask task : tasks) {
-            Optional<String> done = ledger.finishedRun(task.key());
-            if (done.isPresent()) {
-                tally.skipped++;
-                listener.onSkipped(task, done.get());
+            if (skipIfDone(ledger, listener, task, tally)) continue;
+            if (!ledger.claim(task.key())) {
+                held.add(task);
+                continue;
+            }
+            // Done by another driver between the first look and the claim: nothing to do.
+            if (skipIfDone(ledger, listener, task, tally)) {
+                ledger.release(task.key());
                 continue;
             }
             TrainingSettings settings = spec.settings().withSeed(task.seed());
@@ -89,6 +114,7 @@ public final class SparkSweepBackend implements SweepBackend {
                 pending.add(new Pending(task, runId, domain, future));
             } catch (RuntimeException e) {
                 fail(ledger, listener, tally, task, runId, e);
+                ledger.release(task.key());
             }
         }
         // Record results as they come back, in whatever order the cluster finishes them.
@@ -109,15 +135,27 @@ public final class SparkSweepBackend implements SweepBackend {
                             : new IllegalStateException(String.valueOf(cause.getMessage()), cause));
                 } catch (RuntimeException e) {
                     fail(ledger, listener, tally, p.task(), p.runId(), e);
+                } finally {
+                    ledger.release(p.task().key());
                 }
             }
             if (!progressed) Thread.sleep(50);
         }
+        return held;
+    }
+
+    private static boolean skipIfDone(SweepLedger ledger, SweepListener listener, SweepTask task, Tally tally) {
+        Optional<String> done = ledger.finishedRun(task.key());
+        if (done.isEmpty()) return false;
+        tally.skipped++;
+        listener.onSkipped(task, done.get());
+        return true;
     }
 
     /** Runs on an executor: reads (once per JVM) and prepares the domain, then trains the task. */
     static RunResult train(RemoteTask remote) {
         SweepTask task = remote.task();
+        requireReadable(task.domain().path());
         TrainingSettings settings = remote.settings();
         String key = remote.domainPath() + "|" + remote.domainName() + "|" + settings.seed() + "|" + settings.holdOut() + "|"
                 + settings.evalNegatives() + "|" + remote.filter() + "|" + remote.read();
@@ -126,10 +164,31 @@ public final class SparkSweepBackend implements SweepBackend {
         return SweepTaskRun.execute(task, domain, settings, remote.tuneLr(), remote.source());
     }
 
+    /**
+     * A data file missing on one node fails that node's task with one line naming the node and
+     * the path, which the driver records as the run's error (instead of a stack trace from the reader).
+     */
+    static void requireReadable(java.nio.file.Path file) {
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new org.rectransfer.data.BadInputException(file, 0, "not readable on executor host " + hostName()
+                    + " (data files must be at the same path on every node of the cluster)");
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException unknown) {
+            return String.valueOf(System.getenv("HOSTNAME"));
+        }
+    }
+
     private static void fail(SweepLedger ledger, SweepListener listener, Tally tally, SweepTask task, String runId,
                              RuntimeException e) {
-        String reason = task.key() + ": " + e.getMessage();
-        if (runId != null) ledger.fail(runId, String.valueOf(e.getMessage()));
+        // An executor's failure comes back as Spark's report with its stack trace: keep the first line.
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        String reason = task.key() + ": " + message;
+        if (runId != null) ledger.fail(runId, message);
         tally.failed.add(reason);
         listener.onFailed(task, reason);
     }
