@@ -118,7 +118,7 @@ say "driver killed after $(done_runs "$work/logs/driver1.log") runs; submitting 
 submit > "$work/logs/driver2.json" 2> "$work/logs/driver2.log" &
 driver=$!
 wait_for 180 "the second driver's third new run" bash -c "[ \$(grep -c '^done ' '$work/logs/driver2.log' 2>/dev/null || true) -ge 3 ]"
-kill -9 "${workers[0]}"
+{ kill -9 "${workers[0]}"; wait "${workers[0]}"; } 2>/dev/null || true
 say "worker 1 (pid ${workers[0]}) killed after $(done_runs "$work/logs/driver2.log") runs of the resumed sweep"
 wait "$driver" || die "the resumed cluster sweep failed: $(grep -v '^done ' "$work/logs/driver2.log" | tail -1)"
 cluster_seconds=$(( $(date +%s) - start ))
