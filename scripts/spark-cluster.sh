@@ -34,7 +34,8 @@ if [ ! -f "$jar" ] || [ ! -d "$build/lib" ] || ! ls "$build"/lib/spark-core_2.12
   (cd "$here" && mvn -B -q -Pspark -Drt.buildDir=target-spark -DskipTests package) >&2
 fi
 
-export SPARK_HOME="$work/spark-home" SPARK_SCALA_VERSION=2.12
+# Everything on loopback, whatever the host name resolves to.
+export SPARK_HOME="$work/spark-home" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP=127.0.0.1
 mkdir -p "$SPARK_HOME"
 ln -sfn "$build/lib" "$SPARK_HOME/jars"
 opens="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
@@ -105,7 +106,7 @@ local_seconds=$(( $(date +%s) - start ))
 say "local executor: 14 runs in ${local_seconds}s"
 
 submit() {  # the driver in this shell's machine, client mode
-  exec java -Xmx2g $opens -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit --master "$master" --deploy-mode client \
+  exec java -Xmx2g $opens -Dlogback.configurationFile="$work/logback-daemon.xml" -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit --master "$master" --deploy-mode client \
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 --conf spark.ui.enabled=false \
     --conf "spark.executor.extraJavaOptions=$opens" --executor-memory 1g --total-executor-cores "$worker_count" \
     --class org.rectransfer.Main "$jar" "${sweep[@]}" --executor spark --parallel 2 --workspace "$work/cluster-ws"
@@ -133,14 +134,16 @@ fi
 cluster_seconds=$(( $(date +%s) - start ))
 
 # Every task once, finished, in the driver's record; and the same gains as the local executor's.
-count=$(rt report gains --sweep cluster-check --workspace "$work/cluster-ws" --format json 2>/dev/null | tee "$work/cluster-gains.json" | wc -c)
-[ "$count" -gt 0 ] || die "no gains in the cluster's workspace"
-rt report gains --sweep cluster-check --workspace "$work/local-ws" --format json > "$work/local-gains.json" 2>/dev/null
+rt report gains --sweep cluster-check --workspace "$work/cluster-ws" --format json > "$work/cluster-gains.json" 2> "$work/logs/report.log" \
+  || die "report gains failed on the cluster's workspace: $(tail -1 "$work/logs/report.log")"
+rt report gains --sweep cluster-check --workspace "$work/local-ws" --format json > "$work/local-gains.json" 2> "$work/logs/report.log" \
+  || die "report gains failed on the local workspace: $(tail -1 "$work/logs/report.log")"
 tasks=$(java -cp "$SPARK_HOME/jars/*" "$here/scripts/SweepRecord.java" "$work/cluster-ws/workspace.db" cluster-check 14) \
   || die "the driver's record is not one finished run per task: $tasks"
 cmp -s "$work/local-gains.json" "$work/cluster-gains.json" \
   || die "gains differ between the cluster and the local executor (see $work/local-gains.json, $work/cluster-gains.json)"
-lost=$(grep -c -i 'lost executor\|executor lost\|removed worker\|Removing worker' "$work/logs/driver2.log" "$work/logs/master.log" | awk -F: '{s+=$2} END {print s}')
+lost=$( (grep -c -i 'lost executor\|executor lost\|removed worker\|Removing worker' "$work/logs/driver2.log" "$work/logs/master.log" || true) \
+  | awk -F: '{s+=$2} END {print s + 0}')
 if [ "$faults" = 0 ]; then what="no faults"; else what="driver killed once and resumed, one worker killed (${lost} loss messages in the logs)"; fi
 echo "spark-cluster: OK: $tasks; gains identical to the local executor's (report gains --format json); $what;" \
      "$worker_count workers; local executor ${local_seconds}s, cluster ${cluster_seconds}s; logs in $work/logs"
