@@ -108,7 +108,7 @@ say "local executor: 14 runs in ${local_seconds}s"
 submit() {  # the driver in this shell's machine, client mode
   exec java -Xmx2g $opens -Dlogback.configurationFile="$work/logback-daemon.xml" -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit --master "$master" --deploy-mode client \
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 --conf spark.ui.enabled=false \
-    --conf "spark.executor.extraJavaOptions=$opens" --executor-memory 1g --total-executor-cores "$worker_count" \
+    --conf "spark.executor.extraJavaOptions=$opens --add-modules=jdk.incubator.vector" --executor-memory 1g --total-executor-cores "$worker_count" \
     --class org.rectransfer.Main "$jar" "${sweep[@]}" --executor spark --parallel 2 --workspace "$work/cluster-ws"
 }
 done_runs() { grep -c '^done ' "$1" 2>/dev/null || true; }
