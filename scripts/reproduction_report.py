@@ -22,6 +22,8 @@ CONFIGS = paper.CONFIGS
 FIG3_CONFIGS = ["config-1", "config-5", "config-6", "config-7"]
 SOURCES = [("Book", "repro-book"), ("CD", "repro-cd")]
 SCARCITY = "repro-scarcity"
+# One line per finding, filled by the sections as they are written, shown under "In short".
+SUMMARY = []
 
 
 def fail(message):
@@ -184,6 +186,7 @@ def main():
     out.append(scarcity(study, figures))
     out.append(choose(study, tables))
     out.append(footer())
+    out.insert(1, "## In short\n\n" + "\n".join(f"- {line}" for line in SUMMARY) + "\n")
     page = "\n".join(part.rstrip("\n") + "\n" for part in out)
     target = os.path.join(docs, "reproduction.md")
     with open(target + ".part", "w", encoding="utf-8") as handle:
@@ -350,6 +353,11 @@ def against_paper(book_cells):
         same_best += paper_best == our_best
         rows.append([f"{ours_name} ({paper_name})", " / ".join(f"{v:+.1f}" for v in theirs), " / ".join(f"{v:+.1f}" for v in ours),
                      f"{rho:+.2f}", f"{signs}/7", f"{paper_best} / {our_best}"])
+    rho = mean(rhos)
+    alike = "rank much as in the paper" if rho >= 0.5 else "rank somewhat as in the paper" if rho > 0.2 else "do not rank as in the paper"
+    SUMMARY.append(f"Against the paper's Table 3 (Book as source, {len(rows)} shared targets): the seven configurations {alike} "
+                   f"(mean Spearman rho {rho:+.2f}), the signs of the gains agree in {100 * agree / total:.0f} % of the cells, "
+                   f"and the best configuration is the same on {same_best} of {len(rows)} targets.")
     return f"""## The paper's Table 3 beside ours (Book as the source)
 
 Gains of config-1 / ... / config-7 in %, the paper's and ours (mean over seeds), for the {len(rows)} targets
@@ -390,6 +398,8 @@ def remarks(tables):
     lines.append(f"**1. Transfer improves most targets** (the paper: {paper_positive} of 15 targets from Book, by up to 20 %). "
                  + "; ".join(parts) + f". Verdict: **{v1}** ({sig} of {n} source-target pairs significantly helped).\n")
     verdicts.append(v1)
+    SUMMARY.append(f"Remark 1, transfer improves most targets: **{v1}** ({sig} of {n} source-target pairs have a significantly "
+                   f"positive configuration, {pos} of {n} a positive mean gain).")
     # Remark 2: the best configuration varies by target.
     parts = []
     distinct = []
@@ -409,6 +419,8 @@ def remarks(tables):
     lines.append(f"**2. The best configuration varies by target** (the paper, Book: {paper_text}). " + "; ".join(parts)
                  + f". Verdict: **{v2}**, with the caveat that where no gain is positive the best configuration is the least harmful one.\n")
     verdicts.append(v2)
+    SUMMARY.append(f"Remark 2, the best configuration varies by target: **{v2}** (distinct best configurations over the targets: "
+                   + ", ".join(f"{k} from {source}" for k, source in zip(distinct, tables)) + ").")
     # Remark 3: config-2/3/4 always negative.
     parts = []
     exceptions = 0
@@ -431,6 +443,8 @@ def remarks(tables):
     lines.append("**3. Config-2, Config-3 and Config-4 always lead to negative transfer** (the paper: true for all three "
                  "sources, except Config-4 on Instrument from Book). " + "; ".join(parts) + f". Verdict: **{v3}**.\n")
     verdicts.append(v3)
+    SUMMARY.append(f"Remark 3, Config-2/3/4 always lead to negative transfer: **{v3}** ({exceptions} of their cells are not negative, "
+                   f"{significant_positive} significantly positive).")
     return "\n".join(lines)
 
 
@@ -452,6 +466,8 @@ def importance(study, figures):
     first, last = layers[names[0]], layers[names[-1]]
     verdict = ("the layer nearest the output matters most, as the paper's Fig. 2 shows"
                if mean(last["abs"]) > mean(first["abs"]) else "the layer nearest the output is not the most important, unlike the paper's Fig. 2")
+    SUMMARY.append(f"Fig. 2: mean |importance| of the Book source's neurons is {mean(first['abs']):.4f} in {names[0]} and "
+                   f"{mean(last['abs']):.4f} in {names[-1]}: {verdict}.")
     return f"""## Fig. 2: importance of the Book source's neurons
 
 Representation erasure (docs/analysis.md §3: the relative drop of the evaluation set's
@@ -485,6 +501,8 @@ def relatedness(study, figures):
         path = figure(study, figures, f"repro-{source.lower()}-kld.png", "kld-scatter", "--sweep", sweep, width=8, height=6.4)
         lines.append(f"![Gain against KLD, source {source}]({path})\n")
     significant = [r for r in rows if r[4] != "n/a" and (r[4] == "<0.001" or float(r[4]) < 0.05)]
+    SUMMARY.append(f"Fig. 3: {len(significant)} of {len(rows)} correlations of gain with KLD are significant at 5 % "
+                   f"(Pearson r from {min(float(r[3]) for r in rows):+.2f} to {max(float(r[3]) for r in rows):+.2f}).")
     lines.insert(1, """KLD(H_u(source) || H_u(target)) of the per-user activity histograms (docs/analysis.md §1) against
 each configuration's mean gain, one point per target; Pearson r with its p, Spearman rho and the
 least-squares slope (gain % per nat). The paper, Book as source: gain falls with KLD, |r| > 0.7 for
@@ -533,6 +551,10 @@ def scarcity(study, figures):
         summary_rows.append([f"{share * 100:.0f} %", len(values), f"{mean([v['gain'] for v in values]):+.1f}",
                              sum(1 for v in values if v["gain"] > 0), sum(1 for v in values if v["gain"] > 0 and v["significant"]),
                              sum(1 for v in values if v["gain"] < 0 and v["significant"])])
+    if summary_rows:
+        SUMMARY.append("Scarcer targets (Book as source): mean gain over targets and configurations "
+                       + ", ".join(f"{r[2]} % with {r[0]} of the users" for r in summary_rows)
+                       + f"; significantly positive cells: " + ", ".join(f"{r[4]} of {r[1]} at {r[0]}" for r in summary_rows) + ".")
     return f"""## Beyond the paper: does transfer help more when the target is scarcer?
 
 The paper motivates transfer by data scarcity but only studies whole targets. Here Book is the
@@ -587,6 +609,9 @@ def choose(study, tables):
         rows.append([f"{source} -> {target}", chosen, by_validation, by_test, f(chosen_hr), f(candidates[by_validation]["hr"]),
                      signed(candidates[by_validation]["hr"] - chosen_hr, 3), f"{spent} / {exhaustive}"])
     n = len(rows)
+    if n:
+        SUMMARY.append(f"choose picked the validation-best candidate on {picked_validation} of {n} pairs, lost {mean(lost):+.4f} HR@10 on "
+                       f"average against it, and trained {100 * saved_epochs / all_epochs:.0f} % fewer epochs than trying every candidate.")
     return f"""## choose against the exhaustive search
 
 `choose` (successive halving: the baseline and the seven configurations trained 2 epochs, the best
