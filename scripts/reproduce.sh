@@ -52,15 +52,16 @@ if [ "$report_only" -eq 0 ]; then
   "$rt" sweep --sources "$data/Book-2014.tsv.gz" --targets "${scarce_targets[@]}" --configs config-1,config-5,config-6,config-7 \
       --target-fraction 0.1,0.25,0.5,1 --seeds "$seeds" --parallel "$parallel" --name repro-scarcity --workspace "$ws"
 
-  # Stage 3: choose on every source/target pair of stage 1 with seed 1's source model, one pair at a
-  # time (each answer kept in WORKSPACE/choose, so a rerun skips the pairs done).
+  # Stage 3: choose on every source/target pair of stage 1 with seed 1's source model: the pairs of each
+  # source one at a time, the two sources side by side; each answer is kept in WORKSPACE/choose, so a
+  # rerun skips the pairs done.
   mkdir -p "$ws/choose"
-  for source in "${sources[@]}"; do
-    name=${source%%-*}
+  choose_from() {
+    local source=$1 name=${1%%-*} run target out
     run=$(python3 -c 'import sqlite3,sys; db=sqlite3.connect("file:"+sys.argv[1]+"/workspace.db?mode=ro", uri=True)
 row=db.execute("SELECT run_id FROM sweep_runs WHERE task_key=?", ("source:"+sys.argv[2]+":s1",)).fetchone()
 print(row[0] if row else "")' "$ws" "$name")
-    [ -n "$run" ] || { echo "reproduce.sh: no seed-1 source model of $name in $ws" >&2; exit 1; }
+    [ -n "$run" ] || { echo "reproduce.sh: no seed-1 source model of $name in $ws" >&2; return 1; }
     for target in "${others[@]}" "${sources[@]}"; do
       [ "$target" = "$source" ] && continue
       out="$ws/choose/$name-${target%%-*}.json"
@@ -68,7 +69,13 @@ print(row[0] if row else "")' "$ws" "$name")
       "$rt" choose --source "$run" --data "$data/$target.tsv.gz" --seed 1 --workspace "$ws" --json -q > "$out.part"
       mv "$out.part" "$out"
     done
+  }
+  pids=()
+  for source in "${sources[@]}"; do
+    choose_from "$source" &
+    pids+=($!)
   done
+  for pid in "${pids[@]}"; do wait "$pid"; done
 fi
 
 # Stage 4: docs/reproduction.md and its figures, from what the workspace holds.
