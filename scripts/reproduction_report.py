@@ -219,6 +219,8 @@ def header(study):
     placeholders = ",".join("?" * len(ids))
     span = study.rows(f"SELECT MIN(created_at), MAX(finished_at), SUM(seconds) FROM runs WHERE id IN ({placeholders})", *sorted(ids))[0]
     seeds = sorted({r[5] for r in runs})
+    shared = len(kinds.get("source", set()) & kinds.get("baseline", set()))
+    everything = study.rows("SELECT COUNT(*), MIN(created_at), MAX(finished_at), SUM(seconds) FROM runs WHERE status = 'done'")[0]
     epochs = sorted(r[8] for r in runs if r[8] is not None)
     quartiles = (epochs[len(epochs) // 4], epochs[len(epochs) // 2], epochs[3 * len(epochs) // 4]) if epochs else (0, 0, 0)
     wall = wall_seconds(span[0], span[1])
@@ -249,9 +251,11 @@ scripts/reproduce.sh --report-only /path/to/workspace
   users' hits where t is undefined). With {len(seeds)} seeds the t-test has {len(seeds) - 1} degrees of
   freedom: only large, consistent gains reach it.
 - **Size**: {len(ids)} runs for Tables 3 and 4 ({len(kinds.get('source', ()))} source models,
-  {len(kinds.get('baseline', ()))} baselines, {len(kinds.get('transfer', ()))} transfers), {hours(span[2])} of
-  training summed over runs, {hours(wall)} from the first run's start to the last run's end on the
-  2-core machine of docs/performance.md (two runs at a time).
+  {len(kinds.get('baseline', ()))} baselines, {len(kinds.get('transfer', ()))} transfers; {shared} source models are also the other
+  sweep's baselines of Book and CD), {hours(span[2])} of training summed over runs, {hours(wall)} from the first
+  run's start to the last run's end on the 2-core machine of docs/performance.md (two runs at a time).
+  The whole study, with the scarcer targets and `choose`: {everything[0]} finished runs, {hours(everything[3])} of
+  training, {hours(wall_seconds(everything[1], everything[2]))} from the first run's start to the last run's end.
 - **Not run: the paper's fixed schedule** (100 epochs for every run) as a second set of columns. The
   converged runs trained {quartiles[1]} epochs at the median (quartiles {quartiles[0]} and {quartiles[2]}), the
   fixed schedule would cost {100 / max(1, quartiles[1]):.1f} times as much at the median and did not fit in the
@@ -354,7 +358,8 @@ def against_paper(book_cells):
         rows.append([f"{ours_name} ({paper_name})", " / ".join(f"{v:+.1f}" for v in theirs), " / ".join(f"{v:+.1f}" for v in ours),
                      f"{rho:+.2f}", f"{signs}/7", f"{paper_best} / {our_best}"])
     rho = mean(rhos)
-    alike = "rank much as in the paper" if rho >= 0.5 else "rank somewhat as in the paper" if rho > 0.2 else "do not rank as in the paper"
+    alike = ("rank much as in the paper" if rho >= 0.7 else "rank largely as in the paper" if rho >= 0.5
+             else "rank somewhat as in the paper" if rho > 0.2 else "do not rank as in the paper")
     SUMMARY.append(f"Against the paper's Table 3 (Book as source, {len(rows)} shared targets): the seven configurations {alike} "
                    f"(mean Spearman rho {rho:+.2f}), the signs of the gains agree in {100 * agree / total:.0f} % of the cells, "
                    f"and the best configuration is the same on {same_best} of {len(rows)} targets.")
@@ -381,9 +386,12 @@ def remarks(tables):
         positive = [t for t in targets if any(cells[t][c]["gain"] > 0 for c in cells[t])]
         significant = [t for t in targets if any(cells[t][c]["gain"] > 0 and cells[t][c]["significant"] for c in cells[t])]
         best = max(((cells[t][c]["gain"], t, c) for t in targets for c in cells[t]), default=(float("nan"), "", ""))
+        best_cell = cells[best[1]][best[2]] if best[1] else None
+        best_note = "" if best_cell is None else (f", significant" if best_cell["significant"] else
+                                                  f", ± {f(best_cell['sd'], 1)}, not significant")
         parts.append(f"From {source}, {len(positive)} of {len(targets)} targets have a configuration with a positive mean gain and "
                      f"{len(significant)} a significantly positive one ({', '.join(significant) if significant else 'none'}); "
-                     f"the largest mean gain is {signed(best[0], 1)} % ({best[1]}, {best[2]})")
+                     f"the largest mean gain is {signed(best[0], 1)} % ({best[1]}, {best[2]}{best_note})")
         helped_all.append((len(significant), len(positive), len(targets)))
     paper_positive = sum(1 for row in paper.TABLE_3.values() if max(row) > 0)
     sig = sum(h[0] for h in helped_all)
@@ -392,7 +400,7 @@ def remarks(tables):
     if sig > n / 2:
         v1 = "holds"
     elif pos > n / 2:
-        v1 = "holds only in the means: most targets have a positive mean gain, few of them significant"
+        v1 = f"not confirmed: {pos} of {n} pairs have a positive mean gain, but only {sig} a significantly positive one"
     else:
         v1 = "does not hold"
     lines.append(f"**1. Transfer improves most targets** (the paper: {paper_positive} of 15 targets from Book, by up to 20 %). "
@@ -415,7 +423,20 @@ def remarks(tables):
         best = CONFIGS[list(row).index(max(row))]
         paper_counts[best] = paper_counts.get(best, 0) + 1
     paper_text = ", ".join(f"{c} on {k}" for c, k in sorted(paper_counts.items(), key=lambda kv: (-kv[1], CONFIGS.index(kv[0]))))
-    v2 = "holds" if min(distinct) >= 3 else "does not hold"
+    dominant = []
+    for source, (cells, _) in tables.items():
+        counts = {}
+        for t in cells:
+            counts[best_config(cells[t])] = counts.get(best_config(cells[t]), 0) + 1
+        config, k = max(counts.items(), key=lambda kv: (kv[1], -CONFIGS.index(kv[0])))
+        if k > len(cells) / 2:
+            dominant.append(f"{config} is best on {k} of {len(cells)} targets from {source}")
+    if min(distinct) < 3:
+        v2 = "does not hold"
+    elif dominant:
+        v2 = "holds only weakly: " + " and ".join(dominant)
+    else:
+        v2 = "holds"
     lines.append(f"**2. The best configuration varies by target** (the paper, Book: {paper_text}). " + "; ".join(parts)
                  + f". Verdict: **{v2}**, with the caveat that where no gain is positive the best configuration is the least harmful one.\n")
     verdicts.append(v2)
@@ -501,8 +522,10 @@ def relatedness(study, figures):
         path = figure(study, figures, f"repro-{source.lower()}-kld.png", "kld-scatter", "--sweep", sweep, width=8, height=6.4)
         lines.append(f"![Gain against KLD, source {source}]({path})\n")
     significant = [r for r in rows if r[4] != "n/a" and (r[4] == "<0.001" or float(r[4]) < 0.05)]
-    SUMMARY.append(f"Fig. 3: {len(significant)} of {len(rows)} correlations of gain with KLD are significant at 5 % "
-                   f"(Pearson r from {min(float(r[3]) for r in rows):+.2f} to {max(float(r[3]) for r in rows):+.2f}).")
+    negative = sum(1 for r in rows if float(r[3]) < 0)
+    SUMMARY.append(f"Fig. 3: gain falls with KLD in {negative} of {len(rows)} source-configuration pairs, significantly (5 %) in "
+                   f"{len(significant)} ({', '.join(f'{r[0]} {r[1]}: r {r[3]}' for r in significant) or 'none'}); the paper: "
+                   f"|r| > 0.7 for Config-5 and Config-6 from Book.")
     lines.insert(1, """KLD(H_u(source) || H_u(target)) of the per-user activity histograms (docs/analysis.md §1) against
 each configuration's mean gain, one point per target; Pearson r with its p, Spearman rho and the
 least-squares slope (gain % per nat). The paper, Book as source: gain falls with KLD, |r| > 0.7 for
@@ -543,6 +566,23 @@ def scarcity(study, figures):
                         + [cell_text(row.get(c)) for c in FIG3_CONFIGS])
             by_fraction[share] += [row[c] for c in FIG3_CONFIGS if c in row]
     path = figure(study, figures, "repro-scarcity.png", "scarcity", "--sweep", SCARCITY, width=9, height=7)
+    smallest = min(share for _, share in fractions if by_fraction[share])
+    better, pairs, helped = 0, 0, []
+    for base in bases:
+        small = cells.get(f"{base}@{SweepSpecPercent(smallest)}%", {})
+        whole = cells.get(base, {})
+        for c in FIG3_CONFIGS:
+            if c in small and c in whole:
+                pairs += 1
+                better += small[c]["gain"] > whole[c]["gain"]
+    for name, row in cells.items():
+        if "@" in name:
+            helped += [f"{name} {c} ({signed(row[c]['gain'], 1)} %)" for c in FIG3_CONFIGS if c in row and row[c]["gain"] > 0 and row[c]["significant"]]
+    spread = {share: mean([v["sd"] for v in by_fraction[share]]) for _, share in fractions if by_fraction[share]}
+    reading = (f"With {smallest * 100:.0f} % of the users, the gain is above the whole target's in {better} of {pairs} target-configuration "
+               f"pairs; significantly positive gains on a reduced target: {', '.join(helped) if helped else 'none'}. The spread over seeds "
+               f"grows as users are removed (mean sd of the gains {f(spread[smallest], 1)} points at {smallest * 100:.0f} %, "
+               f"{f(spread[1.0], 1)} at 100 %), so a reduced target needs more seeds to show a difference.")
     summary_rows = []
     for _, share in fractions:
         values = by_fraction[share]
@@ -568,7 +608,15 @@ training, seeds as above.
 
 Over the {len(bases)} targets and {len(FIG3_CONFIGS)} configurations, per share of users kept:
 
-""" + table(["users kept", "cells", "mean gain %", "positive", "significantly positive", "significantly negative"], summary_rows)
+""" + table(["users kept", "cells", "mean gain %", "positive", "significantly positive", "significantly negative"], summary_rows) + f"""
+{reading}
+"""
+
+
+def SweepSpecPercent(share):
+    """The suffix `sweep --target-fraction` gives a share: 10 for 0.1, 12.5 for 0.125 (SweepSpec.percent)."""
+    text = f"{share * 100:.6f}".rstrip("0").rstrip(".")
+    return text
 
 
 def choose(study, tables):
