@@ -39,7 +39,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--target-fraction", paramLabel = "F", split = ",", description = {
             "Shares of each target's users to train on, e.g. 0.1,0.25,0.5,1 (default: 1). A share below 1 is its",
-            "own target, named NAME@PERCENT% (Office@25%), whose users are drawn anew for each seed; the baseline",
+            "own target, named NAME@PERCENT%% (Office@25%%), whose users are drawn anew for each seed; the baseline",
             "and the transfers of a seed train on the same users."})
     List<Double> targetFractions = SweepSpec.WHOLE_TARGETS;
 

@@ -146,7 +146,11 @@ public final class ResultsView extends BorderPane {
         config.managedProperty().bind(config.visibleProperty());
         Label sourceLabel = new Label("Source");
         sourceLabel.getStyleClass().add("field");
-        HBox tools = new HBox(10, figure, sourceLabel, source, config, exclude, export);
+        // A narrow window wraps the controls onto a second line instead of cutting their text short.
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(10, 6, figure, sourceLabel, source, config, exclude, export);
+        for (javafx.scene.Node node : tools.getChildren()) {
+            if (node instanceof Region region) region.setMinWidth(Region.USE_PREF_SIZE);
+        }
         tools.getStyleClass().add("toolbar");
         tools.setAlignment(Pos.CENTER_LEFT);
 

@@ -119,6 +119,18 @@ class ResultsTest extends FxRobot {
             assertThat(scatter.kld()[t]).isCloseTo(printedKld, within(1e-9));
         }
         Screenshots.write(stage.getScene(), "results-kld.png");
+        // At 1024 x 700 the toolbar (with the config picker of this view) wraps rather than cutting labels short.
+        onFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : java.util.List.of("#results-figure", "#results-source", "#results-config", "#exclude-collapsed", "#results-export")) {
+            javafx.scene.control.Control control = lookup(id).query();
+            assertThat(onFx(() -> control.getWidth())).as(id + " shown whole").isGreaterThanOrEqualTo(onFx(() -> control.prefWidth(-1)) - 0.5);
+        }
+        Screenshots.write(stage.getScene(), "results-kld-1024x700.png");
         Path kldPng = out.resolve("kld.png");
         onFx(() -> model.exportFigure(kldPng));
         assertThat(ImageIO.read(kldPng.toFile()).getHeight()).isGreaterThan(300);
