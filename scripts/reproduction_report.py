@@ -569,7 +569,7 @@ def scarcity(study, figures):
     smallest = min(share for _, share in fractions if by_fraction[share])
     better, pairs, helped = 0, 0, []
     for base in bases:
-        small = cells.get(f"{base}@{SweepSpecPercent(smallest)}%", {})
+        small = cells.get(f"{base}@{sweep_percent(smallest)}%", {})
         whole = cells.get(base, {})
         for c in FIG3_CONFIGS:
             if c in small and c in whole:
@@ -613,7 +613,7 @@ Over the {len(bases)} targets and {len(FIG3_CONFIGS)} configurations, per share 
 """
 
 
-def SweepSpecPercent(share):
+def sweep_percent(share):
     """The suffix `sweep --target-fraction` gives a share: 10 for 0.1, 12.5 for 0.125 (SweepSpec.percent)."""
     text = f"{share * 100:.6f}".rstrip("0").rstrip(".")
     return text
