@@ -111,12 +111,24 @@ final class SweepEditorView extends javafx.scene.layout.BorderPane {
         name.setTooltip(tooltip("The sweep's id. Left empty, it is derived from the settings and the data files, as the"
                 + " command line derives it, so the same choices find (and resume) the same sweep"));
 
+        TextField usersKept = new TextField();
+        usersKept.setId("sweep-users-kept");
+        usersKept.setPrefWidth(100);
+        usersKept.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        usersKept.textProperty().bindBidirectional(model.usersKeptProperty());
+        usersKept.setTooltip(tooltip("Train on a share of each target's users too, e.g. 10, 25, 50, 100: each share below 100 %"
+                + " is a target of its own (Office@25%), its users drawn anew for each seed (sweep --target-fraction)"));
+        Label usersKeptHint = hint();
+        usersKeptHint.setText("% kept");
+        HBox usersKeptRow = row(usersKept, usersKeptHint);
+
         GridPane settings = new GridPane();
         settings.getStyleClass().add("form-grid");
         settings.addRow(0, fieldLabel("Seeds"), seedsRow);
         settings.addRow(1, fieldLabel("Training"), scheduleRow);
-        settings.addRow(2, fieldLabel("Parallel"), parallelRow);
-        settings.addRow(3, fieldLabel("Name"), name);
+        settings.addRow(2, fieldLabel("Users"), usersKeptRow);
+        settings.addRow(3, fieldLabel("Parallel"), parallelRow);
+        settings.addRow(4, fieldLabel("Name"), name);
         GridPane.setHgrow(name, Priority.ALWAYS);
 
         Label summary = hint();

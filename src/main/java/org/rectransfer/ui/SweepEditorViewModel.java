@@ -63,6 +63,8 @@ public final class SweepEditorViewModel {
     private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", DEFAULT_EPOCHS);
     private final IntegerProperty parallel = new SimpleIntegerProperty(this, "parallel", Runtime.getRuntime().availableProcessors());
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    /** The shares of each target's users to train on, in percent, comma-separated ({@code sweep --target-fraction}). */
+    private final StringProperty usersKept = new SimpleStringProperty(this, "usersKept", "100");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper command = new ReadOnlyStringWrapper(this, "command", "");
@@ -74,7 +76,7 @@ public final class SweepEditorViewModel {
     public SweepEditorViewModel(List<Path> domainFiles, Path workspaceDir) {
         this.workspaceDir = workspaceDir;
         domains.setAll(domainFiles);
-        List<Observable> choices = new ArrayList<>(List.of(seeds, converged, epochs, parallel, name));
+        List<Observable> choices = new ArrayList<>(List.of(seeds, converged, epochs, parallel, name, usersKept));
         for (Path file : domainFiles) {
             sources.put(file, new SimpleBooleanProperty(this, "source " + file, false));
             targets.put(file, new SimpleBooleanProperty(this, "target " + file, false));
@@ -118,6 +120,36 @@ public final class SweepEditorViewModel {
     /** @return the sweep's id; blank for the one derived from its settings, as the command line derives it */
     public StringProperty nameProperty() { return name; }
 
+    /** @return the shares of each target's users kept, in percent, e.g. "10, 25, 50, 100" (default "100": whole targets) */
+    public StringProperty usersKeptProperty() { return usersKept; }
+
+    /**
+     * @return the shares of {@link #usersKeptProperty()} as fractions, in the order given
+     * @throws IllegalArgumentException when a share is not a number in (0, 100] or is given twice
+     */
+    public List<Double> targetFractions() {
+        List<Double> fractions = new ArrayList<>();
+        String text = usersKept.get() == null ? "" : usersKept.get();
+        for (String part : text.split("[,\\s]+")) {
+            if (part.isEmpty()) continue;
+            java.math.BigDecimal percent;
+            try {
+                percent = new java.math.BigDecimal(part.endsWith("%") ? part.substring(0, part.length() - 1) : part);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Users kept: '" + part + "' is not a percentage");
+            }
+            if (percent.signum() <= 0 || percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+                throw new IllegalArgumentException("Users kept: each share must be above 0 and at most 100 %");
+            }
+            // As the command line reads "0.25": the decimal moved two places, then one rounding to a double.
+            double fraction = Double.parseDouble(percent.movePointLeft(2).toPlainString());
+            if (fractions.contains(fraction)) throw new IllegalArgumentException("Users kept: " + part + " % is given twice");
+            fractions.add(fraction);
+        }
+        if (fractions.isEmpty()) throw new IllegalArgumentException("Users kept: give at least one share, e.g. 100");
+        return fractions;
+    }
+
     /** @return why the choices cannot start a sweep, empty when they can */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
@@ -156,7 +188,7 @@ public final class SweepEditorViewModel {
         TrainingSettings settings = settings();
         return new SweepSpec(chosenSources().stream().map(SweepEditorViewModel::domain).toList(),
                 chosenTargets().stream().map(SweepEditorViewModel::domain).toList(), chosenConfigs(), seedList, 0, settings,
-                settings.lr(), FilterSpec.DEFAULT, ReadOptions.DEFAULT);
+                settings.lr(), FilterSpec.DEFAULT, ReadOptions.DEFAULT, targetFractions());
     }
 
     /** @return the sweep's name, or null for the id derived from its settings */
@@ -187,6 +219,11 @@ public final class SweepEditorViewModel {
         chosenTargets().forEach(file -> args.add(absolute(file).toString()));
         if (chosenConfigs().size() < CONFIGS.size()) args.addAll(List.of("--configs", String.join(",", chosenConfigs())));
         args.addAll(List.of("--seeds", Integer.toString(seeds.get())));
+        List<Double> fractions = targetFractions();
+        if (!fractions.equals(SweepSpec.WHOLE_TARGETS)) {
+            args.addAll(List.of("--target-fraction", fractions.stream().map(f -> java.math.BigDecimal.valueOf(f).stripTrailingZeros()
+                    .toPlainString()).collect(Collectors.joining(","))));
+        }
         if (!converged.get()) args.addAll(List.of("--paper-schedule", "--epochs", Integer.toString(epochs.get())));
         args.addAll(List.of("--parallel", Integer.toString(parallel.get())));
         if (sweepName() != null) args.addAll(List.of("--name", sweepName()));
@@ -247,6 +284,11 @@ public final class SweepEditorViewModel {
         if (seeds.get() < 1 || seeds.get() > MAX_SEEDS) return "Seeds must be 1 to " + MAX_SEEDS;
         if (!converged.get() && epochs.get() < 1) return "Epochs must be at least 1";
         if (parallel.get() < 1) return "Parallel runs must be at least 1";
+        try {
+            targetFractions();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
         return null;
     }
 

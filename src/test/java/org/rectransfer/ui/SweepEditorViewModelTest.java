@@ -130,6 +130,29 @@ class SweepEditorViewModelTest {
     }
 
     @Test
+    void sharesOfTheTargetsUsersBuildTheCommandLinesScarcitySweep() {
+        editor.sourceProperty(ART).set(true);
+        editor.targetProperty(OFFICE).set(true);
+        editor.usersKeptProperty().set("10, 25%, 12.5 100");
+        SweepSpec cli = cliSpec("--sources", "sample-data/Art-synthetic.tsv", "--targets", "sample-data/Office-synthetic.tsv",
+                "--seeds", "3", "--target-fraction", "0.1,0.25,0.125,1");
+        assertThat(editor.spec()).isEqualTo(cli);
+        assertThat(editor.spec().targetNames()).containsExactly("Office@10%", "Office@25%", "Office@12.5%", "Office");
+        // 3 sources, 4 shares x 3 seeds of baselines, 4 x 7 x 3 transfers.
+        assertThat(editor.summaryProperty().get()).isEqualTo("99 runs: 3 source models, 12 baselines, 84 transfers");
+        List<String> args = editor.arguments();
+        assertThat(args).containsSequence("--target-fraction", "0.1,0.25,0.125,1");
+        assertThat(cliSpec(args.subList(1, args.size()).toArray(String[]::new))).isEqualTo(editor.spec());
+
+        editor.usersKeptProperty().set("100");
+        assertThat(editor.arguments()).doesNotContain("--target-fraction");
+        for (String bad : List.of("0", "150", "ten", "", "50, 50")) {
+            editor.usersKeptProperty().set(bad);
+            assertThat(editor.problemProperty().get()).as(bad).startsWith("Users kept:");
+        }
+    }
+
+    @Test
     void eachConfigSaysWhichLayersItFreezes() {
         assertThat(SweepEditorViewModel.describeConfig("config-1"))
                 .isEqualTo("config-1: freezes FC-1, FC-2, FC-3, FC-4 and OUT, copied from the source model; the embeddings train from scratch");

@@ -96,6 +96,19 @@ class SweepsTest extends FxRobot {
         assertThat(onFx(() -> editor.convergedProperty().get())).isFalse();
         assertThat(text("#sweep-summary")).isEqualTo("5 runs: 1 source model, 2 baselines, 2 transfers");
         assertThat(onFx(() -> lookup("#start-sweep").queryButton().isDisabled())).isFalse();
+        // Shares of the targets' users, typed: each is a target of its own; a bad share stops Start.
+        clickOn("#sweep-users-kept").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("50, 100");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#sweep-summary")).isEqualTo("9 runs: 1 source model, 4 baselines, 4 transfers");
+        assertThat(onFx(editor::targetFractions)).containsExactly(0.5, 1.0);
+        clickOn("#sweep-users-kept").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> lookup("#start-sweep").queryButton().isDisabled())).isTrue();
+        assertThat(onFx(() -> editor.problemProperty().get())).startsWith("Users kept: each share must be above 0");
+        clickOn("#sweep-users-kept").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("100");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#sweep-summary")).isEqualTo("5 runs: 1 source model, 2 baselines, 2 transfers");
+        assertThat(onFx(editor::targetFractions)).containsExactly(1.0);
         onFx(() -> {
             ((javafx.scene.control.ScrollPane) lookup(".sweep-editor-pane .scroll-pane").query()).setVvalue(0);
             return null;
