@@ -71,10 +71,15 @@ public record SweepSpec(List<DomainSource> sources, List<DomainSource> targets, 
         List<DomainSource> planned = new ArrayList<>();
         for (DomainSource target : targets) {
             for (double fraction : targetFractions) {
-                planned.add(fraction == 1 ? target : new DomainSource(target.name() + "@" + percent(fraction) + "%", target.path()));
+                planned.add(fraction == 1 ? target : new DomainSource(shareName(target.name(), fraction), target.path()));
             }
         }
         return planned;
+    }
+
+    /** @return the name of {@code target} at a share of its users: {@code Office@25%} for 0.25, {@code Office} for 1 */
+    public static String shareName(String target, double fraction) {
+        return fraction == 1 ? target : target + "@" + percent(fraction) + "%";
     }
 
     /** @return e.g. {@code 25} for 0.25, {@code 12.5} for 0.125 */
@@ -90,7 +95,7 @@ public record SweepSpec(List<DomainSource> sources, List<DomainSource> targets, 
         if (task.kind() == RunKind.SOURCE) return filter;
         for (DomainSource target : targets) {
             for (double fraction : targetFractions) {
-                if (fraction < 1 && task.domain().name().equals(target.name() + "@" + percent(fraction) + "%")) {
+                if (fraction < 1 && task.domain().name().equals(shareName(target.name(), fraction))) {
                     return filter.sampled(fraction, task.seed());
                 }
             }

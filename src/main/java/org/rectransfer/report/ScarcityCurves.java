@@ -45,7 +45,7 @@ public record ScarcityCurves(String source, Map<String, Map<String, List<Point>>
             for (String config : configs) {
                 List<Point> points = new ArrayList<>();
                 for (double fraction : spec.targetFractions().stream().sorted().toList()) {
-                    GainRow row = byName.get(fraction == 1 ? target : target + "@" + SweepSpec.percent(fraction) + "%");
+                    GainRow row = byName.get(SweepSpec.shareName(target, fraction));
                     if (row == null) continue;
                     row.cells().stream().filter(cell -> cell.config().equals(config)).findFirst()
                             .ifPresent(cell -> points.add(point(fraction, cell)));
