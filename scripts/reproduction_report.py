@@ -184,7 +184,7 @@ def main():
     out.append(importance(study, figures))
     out.append(relatedness(study, figures))
     out.append(scarcity(study, figures))
-    out.append(choose(study, tables))
+    out.append(choose(study))
     out.append(footer())
     out.insert(1, "## In short\n\n" + "\n".join(f"- {line}" for line in SUMMARY) + "\n")
     page = "\n".join(part.rstrip("\n") + "\n" for part in out)
@@ -288,8 +288,8 @@ def table_2(study):
     for name in order:
         row = ours[name]
         theirs = paper.TABLE_2.get(paper.PAPER_NAME.get(name, ""), None)
-        paper_cells = ["—"] * 5 if theirs is None else [paper.PAPER_NAME[name], f"{theirs[0]:,}", f"{theirs[1]:,}", f"{theirs[2]:,}",
-                                                         f"{theirs[3]:.2f}", f"{theirs[4]:.2f}"][1:]
+        paper_cells = ["—"] * 5 if theirs is None else [f"{theirs[0]:,}", f"{theirs[1]:,}", f"{theirs[2]:,}",
+                                                         f"{theirs[3]:.2f}", f"{theirs[4]:.2f}"]
         label = name if theirs is None else f"{name} ({paper.PAPER_NAME[name]})"
         rows.append([label, f"{row['users']:,.0f}", f"{row['items']:,.0f}", f"{row['interactions']:,.0f}",
                      f"{row['sparsityPercent']:.2f}", f"{f(row['baselineHr'])} ± {f(row['baselineSd'])}", f(row["popularityHr"]),
@@ -377,7 +377,6 @@ Over the {len(rows)} targets: mean rho {mean(rhos):+.2f} (from {min(rhos):+.2f} 
 
 def remarks(tables):
     lines = ["## The paper's three remarks, checked\n"]
-    verdicts = []
     # Remark 1: transfer helps most targets.
     parts = []
     helped_all = []
@@ -405,7 +404,6 @@ def remarks(tables):
         v1 = "does not hold"
     lines.append(f"**1. Transfer improves most targets** (the paper: {paper_positive} of 15 targets from Book, by up to 20 %). "
                  + "; ".join(parts) + f". Verdict: **{v1}** ({sig} of {n} source-target pairs significantly helped).\n")
-    verdicts.append(v1)
     SUMMARY.append(f"Remark 1, transfer improves most targets: **{v1}** ({sig} of {n} source-target pairs have a significantly "
                    f"positive configuration, {pos} of {n} a positive mean gain).")
     # Remark 2: the best configuration varies by target.
@@ -439,7 +437,6 @@ def remarks(tables):
         v2 = "holds"
     lines.append(f"**2. The best configuration varies by target** (the paper, Book: {paper_text}). " + "; ".join(parts)
                  + f". Verdict: **{v2}**, with the caveat that where no gain is positive the best configuration is the least harmful one.\n")
-    verdicts.append(v2)
     SUMMARY.append(f"Remark 2, the best configuration varies by target: **{v2}** (distinct best configurations over the targets: "
                    + ", ".join(f"{k} from {source}" for k, source in zip(distinct, tables)) + ").")
     # Remark 3: config-2/3/4 always negative.
@@ -463,7 +460,6 @@ def remarks(tables):
         v3 = "does not hold"
     lines.append("**3. Config-2, Config-3 and Config-4 always lead to negative transfer** (the paper: true for all three "
                  "sources, except Config-4 on Instrument from Book). " + "; ".join(parts) + f". Verdict: **{v3}**.\n")
-    verdicts.append(v3)
     SUMMARY.append(f"Remark 3, Config-2/3/4 always lead to negative transfer: **{v3}** ({exceptions} of their cells are not negative, "
                    f"{significant_positive} significantly positive).")
     return "\n".join(lines)
@@ -619,7 +615,7 @@ def sweep_percent(share):
     return text
 
 
-def choose(study, tables):
+def choose(study):
     folder = os.path.join(study.ws, "choose")
     answers = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
     answers = [a for a in answers if a.endswith(".json")]

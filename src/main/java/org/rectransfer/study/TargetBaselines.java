@@ -10,6 +10,8 @@ import org.rectransfer.eval.PopularityScorer;
 import org.rectransfer.eval.SampledEvaluation;
 import org.rectransfer.experiment.PreparedDomain;
 import org.rectransfer.experiment.RunKind;
+import org.rectransfer.experiment.RunSettings;
+import org.rectransfer.experiment.TrainingSettings;
 import org.rectransfer.experiment.SweepRunRecord;
 import org.rectransfer.store.StoredRun;
 import org.rectransfer.store.Workspace;
@@ -29,16 +31,20 @@ public final class TargetBaselines {
      */
     public static List<TargetBaseline> of(Workspace store, StoredSweep sweep) {
         Map<String, List<double[]>> byTarget = new LinkedHashMap<>();
+        // The seeds of a target share its data, split and candidates unless the split follows the seed
+        // (--split-seed 0) or users are sampled per seed: read and score each distinct one once.
+        Map<String, double[]> byData = new java.util.HashMap<>();
         for (SweepRunRecord record : sweep.runs()) {
             if (record.kind() != RunKind.BASELINE) continue;
             StoredRun run = store.run(record.runId())
                     .orElseThrow(() -> new IllegalStateException("sweep " + sweep.id() + " lists run " + record.runId() + ", which is gone"));
-            PreparedDomain domain = StoredRunSettings.domain(run);
-            int k = StoredRunSettings.of(run).training().k();
-            EvalResult popularity = SampledEvaluation.evaluate(domain.split(), domain.candidates(),
-                    new PopularityScorer(domain.split().train()), k);
-            byTarget.computeIfAbsent(record.target(), t -> new ArrayList<>()).add(new double[] {
-                domain.data().users(), domain.data().items(), domain.data().interactions(), record.hr(), popularity.hr()});
+            RunSettings settings = StoredRunSettings.of(run);
+            TrainingSettings training = settings.training();
+            String data = run.dataFile() + "|" + settings.filter() + "|" + settings.read() + "|" + training.effectiveSplitSeed() + "|"
+                    + training.holdOut() + "|" + training.evalNegatives() + "|" + training.k();
+            double[] domain = byData.computeIfAbsent(data, key -> sizeAndPopularity(run, training.k()));
+            byTarget.computeIfAbsent(record.target(), t -> new ArrayList<>())
+                    .add(new double[] {domain[0], domain[1], domain[2], record.hr(), domain[3]});
         }
         List<TargetBaseline> rows = new ArrayList<>();
         for (String target : sweep.spec().orderTargets(byTarget.keySet())) {
@@ -47,6 +53,14 @@ public final class TargetBaselines {
                     mean(seeds, 3), sd(seeds, 3), mean(seeds, 4), sd(seeds, 4)));
         }
         return rows;
+    }
+
+    /** @return users, items and interactions of the run's domain, and item popularity's HR@k on its split */
+    private static double[] sizeAndPopularity(StoredRun run, int k) {
+        PreparedDomain domain = StoredRunSettings.domain(run);
+        EvalResult popularity = SampledEvaluation.evaluate(domain.split(), domain.candidates(),
+                new PopularityScorer(domain.split().train()), k);
+        return new double[] {domain.data().users(), domain.data().items(), domain.data().interactions(), popularity.hr()};
     }
 
     private static double mean(List<double[]> rows, int column) {
