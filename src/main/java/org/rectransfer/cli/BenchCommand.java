@@ -82,6 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("cases", results.stream().map(r -> entry(r, peak)).toList());
             out.put("peakFlopsPerSecond", peak);
             out.put("kernels", org.rectransfer.train.NcfEngine.kernels());
+            out.put("vectorBits", org.rectransfer.train.NcfEngine.vectorBits());
             out.put("batches", batches);
             out.put("threads", threads);
             out.put("cores", Runtime.getRuntime().availableProcessors());
@@ -99,10 +100,16 @@ public final class BenchCommand implements Callable<Integer> {
             }
             table.print(spec.commandLine().getOut());
             spec.commandLine().getOut().printf(Locale.ROOT, "one core's peak: %.1f GFLOP/s (FMA loop); %,d flops per sample; %s kernels; load average %.2f%n",
-                    peak / 1e9, results.isEmpty() ? 0 : results.get(0).flopsPerSample(), org.rectransfer.train.NcfEngine.kernels(),
+                    peak / 1e9, results.isEmpty() ? 0 : results.get(0).flopsPerSample(), kernelsLabel(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         return ExitCodes.OK;
+    }
+
+    /** @return "vector (512-bit)", "vector (256-bit)" or "scalar" */
+    private static String kernelsLabel() {
+        int bits = org.rectransfer.train.NcfEngine.vectorBits();
+        return bits > 0 ? org.rectransfer.train.NcfEngine.kernels() + " (" + bits + "-bit)" : org.rectransfer.train.NcfEngine.kernels();
     }
 
     private static Map<String, Object> entry(BenchResult r, double peak) {

@@ -3,7 +3,7 @@ package org.rectransfer.train;
 /**
  * Which implementation of the dense products runs, decided once per JVM: {@link VectorKernels}
  * when the {@code jdk.incubator.vector} module is in the boot layer (the launcher adds it) and
- * gives 256-bit vectors in hardware, otherwise {@link BlockedKernels}. Spark executors, IDE runs
+ * gives at least 256-bit vectors in hardware (512 with AVX-512), otherwise {@link BlockedKernels}. Spark executors, IDE runs
  * and tests that start a plain {@code java -cp} get the scalar path without any incubator class
  * being loaded. Both give the same bits; {@code -Drectransfer.kernels=scalar} forces the scalar
  * path (to compare the two).
@@ -20,6 +20,11 @@ final class KernelSelection {
     /** @return "vector" or "scalar", for logs and benchmarks */
     static String name() {
         return VECTOR ? "vector" : "scalar";
+    }
+
+    /** @return the vector kernels' width in bits (256 or 512), 0 when the scalar path runs */
+    static int vectorBits() {
+        return VECTOR ? VectorKernels.bits() : 0;
     }
 
     private static boolean vectorUsable() {

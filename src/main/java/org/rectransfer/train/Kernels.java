@@ -12,11 +12,11 @@ import java.util.Arrays;
  *
  * <p>Two layouts are used for a batch. <em>Feature-major</em> {@code x[feature][sample]}: the
  * forward pass and the input gradient run along the batch, so their vectors hold samples
- * whatever the layer's width; the vector kernels keep a tile of four outputs by 24 samples in
- * twelve registers over the whole sum. <em>Sample-major</em> {@code xs[sample][feature]}: the
+ * whatever the layer's width; the vector kernels keep a tile of four outputs by three vectors
+ * of samples (24 with AVX2, 48 with AVX-512) in twelve registers over the whole sum. <em>Sample-major</em> {@code xs[sample][feature]}: the
  * weight gradient adds each sample's input row into a weight row, so its vectors run along the
- * layer's input; the vector kernel keeps a tile of four outputs by sixteen inputs in eight
- * registers over the samples (the scalar one reloads its accumulator row every four samples).
+ * layer's input; the vector kernel keeps a tile of four outputs by two vectors of inputs in
+ * eight registers over the samples (the scalar one reloads its accumulator row every four samples).
  *
  * <p>Batch buffers are arrays of rows, never flat arrays with offsets: C2 (JDK 17) vectorises
  * {@code y[b] += w * x[b]} over distinct arrays but not over one flat array at two offsets (it

@@ -127,6 +127,11 @@ public final class NcfEngine implements AutoCloseable {
         return KernelSelection.name();
     }
 
+    /** @return the vector kernels' width in bits, 256 (AVX2) or 512 (AVX-512); 0 with the scalar kernels */
+    public static int vectorBits() {
+        return KernelSelection.vectorBits();
+    }
+
     /**
      * @param spec   the network shape
      * @param config the engine configuration

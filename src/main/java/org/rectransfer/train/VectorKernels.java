@@ -5,8 +5,10 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The dense products written with the incubating Vector API ({@code jdk.incubator.vector}),
- * eight floats (AVX2) per vector, with register-blocked tiles. Only {@link KernelSelection}
- * decides to load this class: it needs {@code --add-modules jdk.incubator.vector} at run time.
+ * with register-blocked tiles, at the widest vectors the machine has: eight floats with AVX2,
+ * sixteen with AVX-512 (25-35 % faster on an AVX-512 Zen 5, docs/performance.md);
+ * {@code -Drectransfer.vectorBits=256} keeps 256 bits. Only {@link KernelSelection} decides to
+ * load this class: it needs {@code --add-modules jdk.incubator.vector} at run time.
  *
  * <p>Every output element is computed by the same chain of {@code fma}s, in the same order, as
  * in {@link BlockedKernels} (and as before the blocking): lanes are samples or inputs, never a
@@ -14,12 +16,31 @@ import jdk.incubator.vector.VectorSpecies;
  * on which one runs.
  */
 final class VectorKernels {
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
-    private static final int L = 8;
+    /** The property that narrows the vectors to 256 bits with the value {@code 256}. */
+    static final String BITS_PROPERTY = "rectransfer.vectorBits";
+    /** Constant once the class is initialised, so C2 folds it as it folds a SPECIES_ field. */
+    private static final VectorSpecies<Float> S = species();
+    /** Floats per vector: 8 or 16. */
+    private static final int L = S.length();
     /** Samples per chunk of the weight gradient: 64 input rows of 64 floats are 16 KB, half of L1. */
     static final int CHUNK = 64;
 
     private VectorKernels() {
+    }
+
+    /** @return the vectors' width in bits */
+    static int bits() {
+        return S.vectorBitSize();
+    }
+
+    /**
+     * The machine's preferred species, or the narrower one {@link #BITS_PROPERTY} asks for. Lanes
+     * are samples or inputs, never parts of one sum, so the width changes no result bit.
+     */
+    private static VectorSpecies<Float> species() {
+        // Only narrowing is offered: vectors wider than the hardware's would be emulated, far slower.
+        return "256".equals(System.getProperty(BITS_PROPERTY, "").strip())
+                ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
     }
 
     /**
@@ -28,11 +49,11 @@ final class VectorKernels {
      * fma; {@code init == null} means 0. The forward pass is {@code (rStride, kStride) = (row
      * stride, 1)}, the input gradient the transposed weights {@code (1, in)}.
      *
-     * <p>Tiles of four rows by 24 samples (twelve vector accumulators) stay in registers over
+     * <p>Tiles of four rows by three vectors of samples (twelve vector accumulators) stay in registers over
      * the whole sum: per k, three vector loads of x and four broadcast coefficients feed twelve
      * fmas, where one row at a time reloaded and stored y for every four fmas. Twelve chains
      * rather than eight keep both fma units busy through the fma latency (+6 % over 4 x 16 in
-     * the engine); the batch's rest goes in 4 x 16 and 4 x 8 tiles.
+     * the engine); the batch's rest goes in tiles of four rows by two vectors and by one.
      */
     static void product(float[] c, int cOff, int rStride, int kStride, int rows, int inner,
                         float[] init, float[][] x, int xFirst, float[][] y, int n) {
@@ -235,7 +256,7 @@ final class VectorKernels {
     }
 
     /**
-     * See {@link Kernels#weightGradient}. Tiles of four outputs by sixteen inputs (eight vector
+     * See {@link Kernels#weightGradient}. Tiles of four outputs by two vectors of inputs (eight vector
      * accumulators) are summed over the samples in registers: per sample, two vector loads of
      * its input row and four broadcast deltas feed eight fmas. The samples are taken in chunks
      * of {@link #CHUNK}, whose input rows stay in L1 for all the tiles; each tile continues from

@@ -21,6 +21,8 @@ class BenchCommandTest {
         double peak = out.get("peakFlopsPerSecond").asDouble();
         // The tests' JVM has the Vector API module (pom.xml), so the bench says which kernels it measured.
         assertThat(out.get("kernels").asText()).isIn("vector", "scalar").isEqualTo(org.rectransfer.train.NcfEngine.kernels());
+        assertThat(out.get("vectorBits").asInt()).isEqualTo(out.get("kernels").asText().equals("vector") ?
+                org.rectransfer.train.NcfEngine.vectorBits() : 0).isIn(0, 256, 512);
         assertThat(peak).isPositive();
         int k = 0;
         for (int batch : new int[] {64, 128}) {

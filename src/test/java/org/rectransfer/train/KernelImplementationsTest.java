@@ -27,13 +27,40 @@ class KernelImplementationsTest {
     @Test
     void withoutTheModuleTheScalarPathRuns() throws Exception {
         // A JVM without --add-modules (Spark executors, IDEs, the tests' own child processes).
-        java.util.List<String> command = java.util.List.of(
-                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Probe.class.getName());
+        assertThat(runJava(Probe.class).strip()).isEqualTo("scalar 2.5");
+    }
+
+    @Test
+    void narrowedTo256BitsTheVectorKernelsGiveTheSameBits() throws Exception {
+        // The suite runs the machine's widest vectors (512 bits with AVX-512); this runs the three
+        // comparisons again with 256-bit vectors, as on an AVX2 machine.
+        assumeTrue(KernelSelection.VECTOR);
+        String output = runJava(NarrowProbe.class, "--add-modules=jdk.incubator.vector",
+                "-D" + VectorKernels.BITS_PROPERTY + "=256");
+        assertThat(output.lines().reduce((a, b) -> b).orElse("")).as(output).isEqualTo("vector 256 ok");
+    }
+
+    /** @return what {@code main} of {@code probe} printed in a fresh JVM with {@code options}, stdout and stderr */
+    private static String runJava(Class<?> probe, String... options) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(java.util.List.of(options));
+        command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), probe.getName()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
-        assertThat(output.strip()).isEqualTo("scalar 2.5");
+        return output;
+    }
+
+    /** Runs the bitwise comparisons with whatever vector width the JVM's properties chose. */
+    static final class NarrowProbe {
+        public static void main(String[] args) {
+            KernelImplementationsTest test = new KernelImplementationsTest();
+            test.forwardProductsAgreeBitForBit();
+            test.inputGradientsAgreeBitForBit();
+            test.weightGradientsAgreeBitForBit();
+            System.out.println(KernelSelection.name() + " " + VectorKernels.bits() + " ok");
+        }
     }
 
     /** Runs one forward product and prints the implementation and the result. */
