@@ -116,7 +116,7 @@ public final class NcfEngine implements AutoCloseable {
         this.gradients = workers[0].gradients();
         this.updater = new AdamUpdater(params, config);
         this.crew = workers.length > 1 ? new StepCrew(workers.length - 1, this::runPiece, "ncf-step") : null;
-        this.scorer = new NcfScorer(params, config.maxBatch());
+        this.scorer = newScorer();
     }
 
     /**
@@ -288,7 +288,7 @@ public final class NcfEngine implements AutoCloseable {
 
     /** @return a new scorer over this engine's parameters, for another thread */
     public NcfScorer newScorer() {
-        return new NcfScorer(params, config.maxBatch());
+        return new NcfScorer(params, config.maxBatch(), this::steps);
     }
 
     /**

@@ -19,7 +19,7 @@ final class VectorKernels {
     /** The property that narrows the vectors to 256 bits with the value {@code 256}. */
     static final String BITS_PROPERTY = "rectransfer.vectorBits";
     /** Constant once the class is initialised, so C2 folds it as it folds a SPECIES_ field. */
-    private static final VectorSpecies<Float> S = species();
+    static final VectorSpecies<Float> S = species();
     /** Floats per vector: 8 or 16. */
     private static final int L = S.length();
     /** Samples per chunk of the weight gradient: 64 input rows of 64 floats are 16 KB, half of L1. */

@@ -32,8 +32,8 @@ class KernelImplementationsTest {
 
     @Test
     void narrowedTo256BitsTheVectorKernelsGiveTheSameBits() throws Exception {
-        // The suite runs the machine's widest vectors (512 bits with AVX-512); this runs the three
-        // comparisons again with 256-bit vectors, as on an AVX2 machine.
+        // The suite runs the machine's widest vectors (512 bits with AVX-512); this runs the kernel
+        // and scorer comparisons again with 256-bit vectors, as on an AVX2 machine.
         assumeTrue(KernelSelection.VECTOR);
         String output = runJava(NarrowProbe.class, "--add-modules=jdk.incubator.vector",
                 "-D" + VectorKernels.BITS_PROPERTY + "=256");
@@ -59,6 +59,9 @@ class KernelImplementationsTest {
             test.forwardProductsAgreeBitForBit();
             test.inputGradientsAgreeBitForBit();
             test.weightGradientsAgreeBitForBit();
+            ScorerPathsTest scoring = new ScorerPathsTest();
+            scoring.thePapersNetworkScoresTheSameBitsBothWays();
+            scoring.oddWidthsScoreTheSameBitsBothWays();
             System.out.println(KernelSelection.name() + " " + VectorKernels.bits() + " ok");
         }
     }
